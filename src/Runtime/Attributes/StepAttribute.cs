@@ -1,0 +1,21 @@
+using System;
+
+namespace AgentGen;
+
+/// <summary>
+/// Marks a <see langword="partial"/> method of an agent as an LLM step whose body the generator writes:
+/// it renders the prompt, calls the model and binds the answer to the method's return type.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class StepAttribute : Attribute
+{
+    /// <summary>Initializes a step with its prompt template.</summary>
+    /// <param name="prompt">The prompt; <c>{{name}}</c> placeholders are filled from the method's parameters.</param>
+    public StepAttribute(string prompt)
+    {
+        Prompt = prompt;
+    }
+
+    /// <summary>Gets the prompt template.</summary>
+    public string Prompt { get; }
+}
