@@ -1,0 +1,166 @@
+using AgentGen.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AgentGen.Generators;
+
+public sealed partial class AgentGenerator
+{
+    internal static partial class Emitter
+    {
+        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+        /// <summary>The C# type of the local a value is read into.</summary>
+        private static string LocalType(TypeShape type)
+        {
+            string core = type.Kind switch
+            {
+                TypeShapeKind.Array => LocalType(type.Element!) + "[]",
+                TypeShapeKind.List => $"global::System.Collections.Generic.List<{LocalType(type.Element!)}>",
+                TypeShapeKind.Dictionary => $"global::System.Collections.Generic.Dictionary<string, {LocalType(type.Element!)}>",
+                _ => type.FullyQualifiedName,
+            };
+            return type.IsNullable ? core + "?" : core;
+        }
+
+        /// <summary>The name of the primitive reader/binder/writer in the runtime, or null for compound kinds.</summary>
+        private static string? PrimitiveName(TypeShapeKind kind) => kind switch
+        {
+            TypeShapeKind.String or TypeShapeKind.Boolean or TypeShapeKind.SByte or TypeShapeKind.Byte or
+            TypeShapeKind.Int16 or TypeShapeKind.UInt16 or TypeShapeKind.Int32 or TypeShapeKind.UInt32 or
+            TypeShapeKind.Int64 or TypeShapeKind.UInt64 or TypeShapeKind.Single or TypeShapeKind.Double or
+            TypeShapeKind.Decimal or TypeShapeKind.DateTimeOffset or TypeShapeKind.DateTime or TypeShapeKind.DateOnly or
+            TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Guid or TypeShapeKind.Uri => kind.ToString(),
+            _ => null,
+        };
+
+        /// <summary>An expression that reads a value of <paramref name="type"/> from <c>reader</c> into <paramref name="target"/>.</summary>
+        private static string ReadCall(TypeShape type, string target, int depth = 0)
+        {
+            string reader = depth == 0 ? "reader" : "r" + depth;
+            string context = depth == 0 ? "context" : "c" + depth;
+            string args = $"ref {reader}, ref {context}";
+            if (type.IsNullable)
+            {
+                TypeShape inner = type.AsNonNullable();
+                string helper = type.IsValueType ? "Nullable" : "NullableReference";
+                return $"{Readers}.{helper}<{LocalType(inner)}>({args}, {ReadDelegate(inner, depth + 1)}, out {target})";
+            }
+
+            return type.Kind switch
+            {
+                TypeShapeKind.Enum or TypeShapeKind.Object => $"Read{type.ShapeId}({args}, out {target})",
+                TypeShapeKind.Array => $"{Readers}.Array<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.List => $"{Readers}.List<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Dictionary => $"{Readers}.Dictionary<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                _ => $"{Readers}.{PrimitiveName(type.Kind)}({args}, out {target})",
+            };
+        }
+
+        /// <summary>A delegate that reads a value of <paramref name="type"/>: a method group when one exists, else a static lambda.</summary>
+        private static string ReadDelegate(TypeShape type, int depth)
+        {
+            if (!type.IsNullable)
+            {
+                if (PrimitiveName(type.Kind) is { } primitive)
+                {
+                    return $"{Readers}.{primitive}";
+                }
+
+                if (type.Kind is TypeShapeKind.Enum or TypeShapeKind.Object)
+                {
+                    return "Read" + type.ShapeId;
+                }
+            }
+
+            string v = "v" + depth;
+            return $"static (ref {JsonReader} r{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {LocalType(type)} {v}) => {ReadCall(type, v, depth)}";
+        }
+
+        /// <summary>An expression that binds <paramref name="source"/> (an ArgumentValue) into <paramref name="target"/>.</summary>
+        private static string BindCall(TypeShape type, string source, string target, int depth = 0)
+        {
+            string context = depth == 0 ? "context" : "c" + depth;
+            string args = $"{source}, ref {context}";
+            if (type.IsNullable)
+            {
+                TypeShape inner = type.AsNonNullable();
+                string helper = type.IsValueType ? "Nullable" : "NullableReference";
+                return $"{Binders}.{helper}<{LocalType(inner)}>({args}, {BindDelegate(inner, depth + 1)}, out {target})";
+            }
+
+            return type.Kind switch
+            {
+                TypeShapeKind.Enum or TypeShapeKind.Object => $"Bind{type.ShapeId}({args}, out {target})",
+                TypeShapeKind.Array => $"{Binders}.Array<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.List => $"{Binders}.List<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Dictionary => $"{Binders}.Dictionary<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                _ => $"{Binders}.{PrimitiveName(type.Kind)}({args}, out {target})",
+            };
+        }
+
+        private static string BindDelegate(TypeShape type, int depth)
+        {
+            if (!type.IsNullable)
+            {
+                if (PrimitiveName(type.Kind) is { } primitive)
+                {
+                    return $"{Binders}.{primitive}";
+                }
+
+                if (type.Kind is TypeShapeKind.Enum or TypeShapeKind.Object)
+                {
+                    return "Bind" + type.ShapeId;
+                }
+            }
+
+            string v = "v" + depth;
+            return $"static ({ArgumentValue} a{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {LocalType(type)} {v}) => {BindCall(type, "a" + depth, v, depth)}";
+        }
+
+        /// <summary>A statement that writes <paramref name="value"/> with <c>writer</c>.</summary>
+        private static string WriteStatement(TypeShape type, string value, int depth)
+        {
+            string writer = depth == 0 ? "writer" : "w" + depth;
+            if (type.IsNullable)
+            {
+                TypeShape inner = type.AsNonNullable();
+                string helper = type.IsValueType ? "Nullable" : "NullableReference";
+                return $"{ValueWriters}.{helper}<{LocalType(inner)}>({writer}, {value}, {WriteDelegate(inner, depth + 1)});";
+            }
+
+            return type.Kind switch
+            {
+                TypeShapeKind.String or TypeShapeKind.DateTimeOffset or TypeShapeKind.DateTime or TypeShapeKind.Guid => $"{writer}.WriteStringValue({value});",
+                TypeShapeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
+                TypeShapeKind.DateOnly or TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Uri => $"{ValueWriters}.{type.Kind}({writer}, {value});",
+                TypeShapeKind.Enum or TypeShapeKind.Object => $"Write{type.ShapeId}({writer}, {value});",
+                TypeShapeKind.Array or TypeShapeKind.List => $"{ValueWriters}.Array<{LocalType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
+                TypeShapeKind.Dictionary => $"{ValueWriters}.Dictionary<{LocalType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
+                _ => $"{writer}.WriteNumberValue({value});",
+            };
+        }
+
+        private static string WriteDelegate(TypeShape type, int depth)
+        {
+            if (!type.IsNullable && type.Kind is TypeShapeKind.Enum or TypeShapeKind.Object)
+            {
+                return "Write" + type.ShapeId;
+            }
+
+            string statement = WriteStatement(type, "v" + depth, depth);
+            return $"static ({JsonWriter} w{depth}, {LocalType(type)} v{depth}) => {statement.TrimEnd(';')}";
+        }
+
+        /// <summary>The JSON type named in a missing-property error.</summary>
+        private static string JsonTypeName(TypeShape type) => type.Kind switch
+        {
+            TypeShapeKind.String or TypeShapeKind.DateTimeOffset or TypeShapeKind.DateTime or TypeShapeKind.DateOnly or
+            TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Guid or TypeShapeKind.Uri or TypeShapeKind.Enum => "string",
+            TypeShapeKind.Boolean => "boolean",
+            TypeShapeKind.Single or TypeShapeKind.Double or TypeShapeKind.Decimal => "number",
+            TypeShapeKind.Object or TypeShapeKind.Dictionary => "object",
+            TypeShapeKind.Array or TypeShapeKind.List => "array",
+            _ => "integer",
+        };
+    }
+}

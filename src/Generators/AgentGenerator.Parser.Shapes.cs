@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AgentGen.Generators.Helpers;
+using AgentGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AgentGen.Generators;
+
+public sealed partial class AgentGenerator
+{
+    internal static partial class Parser
+    {
+        private const string JsonIgnoreAttributeName = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+
+        /// <summary>Collects the shapes of one tool: its root object, the plain objects and enums it uses.</summary>
+        private sealed class ShapeCollector
+        {
+            private readonly Compilation _compilation;
+            private readonly int _naming;
+            private readonly CancellationToken _cancellationToken;
+            private readonly Dictionary<ITypeSymbol, string> _ids = new(SymbolEqualityComparer.Default);
+            private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
+            private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+
+            public ShapeCollector(Compilation compilation, int naming, CancellationToken cancellationToken)
+            {
+                _compilation = compilation;
+                _naming = naming;
+                _cancellationToken = cancellationToken;
+            }
+
+            public List<ObjectShape> Objects { get; } = new();
+
+            public List<EnumShape> Enums { get; } = new();
+
+            public ObjectShape? ParseObject(INamedTypeSymbol type, bool isRoot)
+            {
+                // A type that contains itself has no finite inline schema: leave it to the analyzer.
+                if (!_inProgress.Add(type))
+                {
+                    return null;
+                }
+
+                try
+                {
+                    string id = UniqueId(type.Name);
+                    if (!isRoot)
+                    {
+                        _ids[type] = id;
+                    }
+
+                    IMethodSymbol? constructor = ChooseConstructor(type);
+                    if (constructor is null)
+                    {
+                        return null;
+                    }
+
+                    var properties = new List<PropertyShape>();
+                    foreach (IPropertySymbol property in SerializableProperties(type))
+                    {
+                        _cancellationToken.ThrowIfCancellationRequested();
+                        PropertyShape? propertyShape = ParseProperty(type, constructor, property);
+                        if (propertyShape is null)
+                        {
+                            return null;
+                        }
+
+                        properties.Add(propertyShape);
+                    }
+
+                    // Every constructor parameter must be fed from a property.
+                    if (constructor.Parameters.Any(p => !properties.Any(s => s.Assignment == AssignmentKind.Constructor && s.ConstructorIndex == p.Ordinal)))
+                    {
+                        return null;
+                    }
+
+                    string? description = Description(type, _cancellationToken) ?? DocComments.Summary(type, _cancellationToken);
+                    var shape = new ObjectShape(FullyQualified(type), id, description, properties.ToEquatableArray(), type.IsRecord);
+                    if (!isRoot)
+                    {
+                        Objects.Add(shape);
+                    }
+
+                    return shape;
+                }
+                finally
+                {
+                    _inProgress.Remove(type);
+                }
+            }
+
+            private string UniqueId(string name)
+            {
+                string id = name;
+                for (int i = 2; !_usedIds.Add(id); i++)
+                {
+                    id = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return id;
+            }
+
+            /// <summary>The primary constructor of a positional record, else the parameterless one, else the only public one.</summary>
+            private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
+            {
+                var candidates = type.InstanceConstructors
+                    .Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal && !IsCopyConstructor(type, c))
+                    .ToList();
+
+                IMethodSymbol? primary = candidates.FirstOrDefault(c => c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(_cancellationToken) is RecordDeclarationSyntax));
+                if (primary is not null && type.IsRecord)
+                {
+                    return primary;
+                }
+
+                return candidates.FirstOrDefault(c => c.Parameters.Length == 0)
+                    ?? (candidates.Count == 1 ? candidates[0] : null);
+            }
+
+            private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>
+                constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+            private static IEnumerable<IPropertySymbol> SerializableProperties(INamedTypeSymbol type)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var chain = new List<INamedTypeSymbol>();
+                for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    chain.Insert(0, current);
+                }
+
+                foreach (INamedTypeSymbol current in chain)
+                {
+                    foreach (ISymbol member in current.GetMembers())
+                    {
+                        if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property &&
+                            property.GetMethod is { DeclaredAccessibility: Accessibility.Public } &&
+                            property.Name != "EqualityContract" &&
+                            !HasAttribute(property, JsonIgnoreAttributeName) &&
+                            seen.Add(property.Name))
+                        {
+                            yield return property;
+                        }
+                    }
+                }
+            }
+
+            private PropertyShape? ParseProperty(INamedTypeSymbol owner, IMethodSymbol constructor, IPropertySymbol property)
+            {
+                IParameterSymbol? parameter = constructor.Parameters.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+                bool settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
+                if (parameter is null && !settable)
+                {
+                    return null;
+                }
+
+                bool isNullable = IsNullable(property.Type);
+                TypeShape? type = ParseType(property.Type, isNullable);
+                if (type is null)
+                {
+                    return null;
+                }
+
+                string jsonName = JsonName(property, JsonPropertyNameAttributeName)
+                    ?? (parameter is null ? null : JsonName(parameter, JsonPropertyNameAttributeName))
+                    ?? Naming.Apply(_naming, property.Name);
+                string? description = Description(property, _cancellationToken)
+                    ?? (parameter is null ? null : Description(parameter, _cancellationToken))
+                    ?? (parameter is null ? null : DocComments.Param(owner, parameter.Name, _cancellationToken))
+                    ?? DocComments.Summary(property, _cancellationToken);
+                ConstraintShape? constraints = Constraints.Parse(property, parameter);
+
+                if (parameter is not null)
+                {
+                    DefaultValue? defaultValue = parameter.HasExplicitDefaultValue
+                        ? Defaults.Format(parameter.Type, parameter.ExplicitDefaultValue, _naming)
+                        : isNullable ? new DefaultValue("null", null) : null;
+                    return new PropertyShape(property.Name, jsonName, description, type, defaultValue is null, defaultValue, AssignmentKind.Constructor, parameter.Ordinal, constraints);
+                }
+
+                if (property.IsRequired)
+                {
+                    return new PropertyShape(property.Name, jsonName, description, type, true, null, AssignmentKind.Initializer, -1, constraints);
+                }
+
+                ExpressionSyntax? initializer = PropertyInitializer(property);
+                if (initializer is null)
+                {
+                    DefaultValue? none = isNullable ? new DefaultValue("null", null) : null;
+                    return new PropertyShape(property.Name, jsonName, description, type, none is null, none, AssignmentKind.Initializer, -1, constraints);
+                }
+
+                Optional<object?> constant = _compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, _cancellationToken);
+                if (constant.HasValue)
+                {
+                    DefaultValue? value = Defaults.Format(property.Type, constant.Value, _naming);
+                    return new PropertyShape(property.Name, jsonName, description, type, value is null, value, AssignmentKind.Initializer, -1, constraints);
+                }
+
+                // A computed initializer stays as it is unless the JSON says otherwise.
+                bool isInit = property.SetMethod?.IsInitOnly == true;
+                if (isInit && !owner.IsRecord)
+                {
+                    return new PropertyShape(property.Name, jsonName, description, type, true, null, AssignmentKind.Initializer, -1, constraints);
+                }
+
+                return new PropertyShape(property.Name, jsonName, description, type, false, null, isInit ? AssignmentKind.With : AssignmentKind.Setter, -1, constraints);
+            }
+
+            private ExpressionSyntax? PropertyInitializer(IPropertySymbol property)
+            {
+                foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(_cancellationToken) is PropertyDeclarationSyntax { Initializer.Value: { } value })
+                    {
+                        return value;
+                    }
+                }
+
+                return null;
+            }
+
+            private static bool IsNullable(ITypeSymbol type) =>
+                type.NullableAnnotation == NullableAnnotation.Annotated ||
+                type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+            private TypeShape? ParseType(ITypeSymbol type, bool isNullable)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                {
+                    return ParseType(nullable.TypeArguments[0], isNullable: false) is { } inner ? inner with { IsNullable = true } : null;
+                }
+
+                string name = FullyQualified(type);
+                TypeShape Simple(TypeShapeKind kind) => new(kind, name, isNullable, type.IsValueType, null, null);
+
+                switch (type.SpecialType)
+                {
+                    case SpecialType.System_String: return Simple(TypeShapeKind.String);
+                    case SpecialType.System_Boolean: return Simple(TypeShapeKind.Boolean);
+                    case SpecialType.System_SByte: return Simple(TypeShapeKind.SByte);
+                    case SpecialType.System_Byte: return Simple(TypeShapeKind.Byte);
+                    case SpecialType.System_Int16: return Simple(TypeShapeKind.Int16);
+                    case SpecialType.System_UInt16: return Simple(TypeShapeKind.UInt16);
+                    case SpecialType.System_Int32: return Simple(TypeShapeKind.Int32);
+                    case SpecialType.System_UInt32: return Simple(TypeShapeKind.UInt32);
+                    case SpecialType.System_Int64: return Simple(TypeShapeKind.Int64);
+                    case SpecialType.System_UInt64: return Simple(TypeShapeKind.UInt64);
+                    case SpecialType.System_Single: return Simple(TypeShapeKind.Single);
+                    case SpecialType.System_Double: return Simple(TypeShapeKind.Double);
+                    case SpecialType.System_Decimal: return Simple(TypeShapeKind.Decimal);
+                    case SpecialType.System_DateTime: return Simple(TypeShapeKind.DateTime);
+                }
+
+                switch (name)
+                {
+                    case "global::System.DateTimeOffset": return Simple(TypeShapeKind.DateTimeOffset);
+                    case "global::System.DateOnly": return Simple(TypeShapeKind.DateOnly);
+                    case "global::System.TimeOnly": return Simple(TypeShapeKind.TimeOnly);
+                    case "global::System.TimeSpan": return Simple(TypeShapeKind.TimeSpan);
+                    case "global::System.Guid": return Simple(TypeShapeKind.Guid);
+                    case "global::System.Uri": return Simple(TypeShapeKind.Uri);
+                }
+
+                if (type is IArrayTypeSymbol { Rank: 1 } array)
+                {
+                    TypeShape? element = ParseType(array.ElementType, IsNullable(array.ElementType));
+                    return element is null ? null : new TypeShape(TypeShapeKind.Array, name, isNullable, false, element, null);
+                }
+
+                if (type is not INamedTypeSymbol named)
+                {
+                    return null;
+                }
+
+                if (named.TypeKind == TypeKind.Enum)
+                {
+                    return new TypeShape(TypeShapeKind.Enum, name, isNullable, true, null, EnumId(named));
+                }
+
+                if (named.IsGenericType)
+                {
+                    string definition = named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    switch (definition)
+                    {
+                        case "global::System.Collections.Generic.List<T>":
+                        case "global::System.Collections.Generic.IList<T>":
+                        case "global::System.Collections.Generic.ICollection<T>":
+                        case "global::System.Collections.Generic.IEnumerable<T>":
+                        case "global::System.Collections.Generic.IReadOnlyList<T>":
+                        case "global::System.Collections.Generic.IReadOnlyCollection<T>":
+                        {
+                            ITypeSymbol elementType = named.TypeArguments[0];
+                            TypeShape? element = ParseType(elementType, IsNullable(elementType));
+                            return element is null ? null : new TypeShape(TypeShapeKind.List, name, isNullable, false, element, null);
+                        }
+
+                        case "global::System.Collections.Generic.Dictionary<TKey, TValue>":
+                        case "global::System.Collections.Generic.IDictionary<TKey, TValue>":
+                        case "global::System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
+                        {
+                            if (named.TypeArguments[0].SpecialType != SpecialType.System_String)
+                            {
+                                return null;
+                            }
+
+                            ITypeSymbol valueType = named.TypeArguments[1];
+                            TypeShape? element = ParseType(valueType, IsNullable(valueType));
+                            return element is null ? null : new TypeShape(TypeShapeKind.Dictionary, name, isNullable, false, element, null);
+                        }
+                    }
+                }
+
+                // A plain record or class of the user's, inlined as a nested object.
+                if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsStatic && !IsFrameworkType(named))
+                {
+                    if (_inProgress.Contains(named))
+                    {
+                        return null;
+                    }
+
+                    if (_ids.TryGetValue(named, out string? existing))
+                    {
+                        return new TypeShape(TypeShapeKind.Object, name, isNullable, false, null, existing);
+                    }
+
+                    ObjectShape? shape = ParseObject(named, isRoot: false);
+                    return shape is null ? null : new TypeShape(TypeShapeKind.Object, name, isNullable, false, null, shape.Id);
+                }
+
+                return null;
+            }
+
+            private static bool IsFrameworkType(INamedTypeSymbol type)
+            {
+                string? ns = type.ContainingNamespace?.ToDisplayString();
+                return ns is not null && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
+            }
+
+            private string EnumId(INamedTypeSymbol type)
+            {
+                if (_ids.TryGetValue(type, out string? id))
+                {
+                    return id;
+                }
+
+                id = UniqueId(type.Name);
+                _ids[type] = id;
+                var members = new List<EnumMemberShape>();
+                foreach (ISymbol member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } field)
+                    {
+                        string json = JsonName(field, JsonStringEnumMemberNameAttributeName) ?? Naming.Apply(_naming, field.Name);
+                        members.Add(new EnumMemberShape(field.Name, json));
+                    }
+                }
+
+                Enums.Add(new EnumShape(FullyQualified(type), id, members.ToEquatableArray()));
+                return id;
+            }
+        }
+
+        private static bool HasAttribute(ISymbol symbol, string attributeName) =>
+            symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeName);
+    }
+}

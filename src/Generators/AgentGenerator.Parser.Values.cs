@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AgentGen.Generators.Helpers;
+using AgentGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AgentGen.Generators;
+
+public sealed partial class AgentGenerator
+{
+    internal static partial class Parser
+    {
+        /// <summary>Formats default values as C# expressions and JSON text.</summary>
+        private static class Defaults
+        {
+            public static DefaultValue? Format(ITypeSymbol type, object? value, int naming)
+            {
+                ITypeSymbol underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                    ? nullable.TypeArguments[0]
+                    : type;
+                string typeName = FullyQualified(type);
+
+                if (value is null)
+                {
+                    return type.IsValueType && underlying.Equals(type, SymbolEqualityComparer.Default)
+                        ? new DefaultValue("default", null)
+                        : new DefaultValue("null", "null");
+                }
+
+                if (underlying.TypeKind == TypeKind.Enum)
+                {
+                    foreach (ISymbol member in underlying.GetMembers())
+                    {
+                        if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                        {
+                            string json = JsonName(field, JsonStringEnumMemberNameAttributeName) ?? Naming.Apply(naming, field.Name);
+                            return new DefaultValue(FullyQualified(underlying) + "." + field.Name, JsonText.Quote(json));
+                        }
+                    }
+
+                    return new DefaultValue("(" + typeName + ")" + Convert.ToString(value, CultureInfo.InvariantCulture), null);
+                }
+
+                switch (value)
+                {
+                    case string s:
+                        return new DefaultValue(SymbolDisplay.FormatLiteral(s, quote: true), JsonText.Quote(s));
+                    case char c:
+                        return new DefaultValue(SymbolDisplay.FormatLiteral(c, quote: true), JsonText.Quote(c.ToString()));
+                    case bool b:
+                        return new DefaultValue(b ? "true" : "false", b ? "true" : "false");
+                    case double d:
+                        return FloatingPoint(typeName, d.ToString("R", CultureInfo.InvariantCulture), double.IsNaN(d) || double.IsInfinity(d), "d");
+                    case float f:
+                        return FloatingPoint(typeName, f.ToString("R", CultureInfo.InvariantCulture), float.IsNaN(f) || float.IsInfinity(f), "f");
+                    case decimal m:
+                        return new DefaultValue("(" + typeName + ")" + m.ToString(CultureInfo.InvariantCulture) + "m", m.ToString(CultureInfo.InvariantCulture));
+                    case IFormattable number:
+                        string text = number.ToString(null, CultureInfo.InvariantCulture);
+                        return new DefaultValue("(" + typeName + ")" + text, text);
+                    default:
+                        return null;
+                }
+            }
+
+            private static DefaultValue FloatingPoint(string typeName, string text, bool notFinite, string suffix)
+            {
+                if (notFinite)
+                {
+                    string special = text switch { "NaN" => "NaN", "-Infinity" => "NegativeInfinity", _ => "PositiveInfinity" };
+                    string owner = suffix == "f" ? "float" : "double";
+                    return new DefaultValue("(" + typeName + ")" + owner + "." + special, null);
+                }
+
+                string json = text.Contains('E') || text.Contains('.') ? text : text;
+                return new DefaultValue("(" + typeName + ")" + text + suffix, json);
+            }
+        }
+
+        /// <summary>Reads the DataAnnotations constraints Microsoft.Extensions.AI honours.</summary>
+        private static class Constraints
+        {
+            private const string Prefix = "System.ComponentModel.DataAnnotations.";
+
+            public static ConstraintShape? Parse(IPropertySymbol property, IParameterSymbol? parameter)
+            {
+                string? minimum = null, maximum = null, pattern = null;
+                int? minLength = null, maxLength = null;
+                var allowed = new List<AllowedValue>();
+                bool any = false;
+
+                IEnumerable<AttributeData> attributes = property.GetAttributes();
+                if (parameter is not null)
+                {
+                    attributes = attributes.Concat(parameter.GetAttributes());
+                }
+
+                foreach (AttributeData attribute in attributes)
+                {
+                    string? name = attribute.AttributeClass?.ToDisplayString();
+                    if (name is null || !name.StartsWith(Prefix, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var args = attribute.ConstructorArguments;
+                    switch (name.Substring(Prefix.Length))
+                    {
+                        case "RangeAttribute" when args.Length == 2 && args[0].Value is IConvertible low && args[1].Value is IConvertible high && low is not string:
+                            minimum = Number(low);
+                            maximum = Number(high);
+                            any = true;
+                            break;
+                        case "StringLengthAttribute" when args.Length == 1 && args[0].Value is int max:
+                            maxLength = max;
+                            foreach (var named in attribute.NamedArguments)
+                            {
+                                if (named.Key == "MinimumLength" && named.Value.Value is int min && min > 0)
+                                {
+                                    minLength = min;
+                                }
+                            }
+
+                            any = true;
+                            break;
+                        case "MinLengthAttribute" when args.Length == 1 && args[0].Value is int min:
+                            minLength = min;
+                            any = true;
+                            break;
+                        case "MaxLengthAttribute" when args.Length == 1 && args[0].Value is int max && max >= 0:
+                            maxLength = max;
+                            any = true;
+                            break;
+                        case "LengthAttribute" when args.Length == 2 && args[0].Value is int min && args[1].Value is int max:
+                            minLength = min;
+                            maxLength = max;
+                            any = true;
+                            break;
+                        case "RegularExpressionAttribute" when args.Length == 1 && args[0].Value is string regex:
+                            pattern = regex;
+                            any = true;
+                            break;
+                        case "AllowedValuesAttribute" when args.Length == 1 && args[0].Kind == TypedConstantKind.Array:
+                            foreach (TypedConstant value in args[0].Values)
+                            {
+                                if (AllowedValueOf(value) is { } allowedValue)
+                                {
+                                    allowed.Add(allowedValue);
+                                }
+                            }
+
+                            any = true;
+                            break;
+                    }
+                }
+
+                return any ? new ConstraintShape(minimum, maximum, minLength, maxLength, pattern, allowed.ToEquatableArray()) : null;
+            }
+
+            private static string Number(IConvertible value) => value switch
+            {
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                float f => f.ToString("R", CultureInfo.InvariantCulture),
+                _ => value.ToString(CultureInfo.InvariantCulture),
+            };
+
+            private static AllowedValue? AllowedValueOf(TypedConstant constant) => constant.Value switch
+            {
+                null => new AllowedValue("null", "null"),
+                string s => new AllowedValue(JsonText.Quote(s), SymbolDisplay.FormatLiteral(s, quote: true)),
+                bool b => new AllowedValue(b ? "true" : "false", b ? "true" : "false"),
+                IConvertible c => new AllowedValue(Number(c), Number(c)),
+                _ => null,
+            };
+        }
+    }
+}

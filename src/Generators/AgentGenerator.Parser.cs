@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AgentGen.Generators.Helpers;
+using AgentGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AgentGen.Generators;
+
+public sealed partial class AgentGenerator
+{
+    /// <summary>Turns attributed symbols into equatable models. Returns <see langword="null"/> for anything it cannot handle.</summary>
+    internal static partial class Parser
+    {
+        private const string DescriptionAttributeName = "System.ComponentModel.DescriptionAttribute";
+        private const string JsonPropertyNameAttributeName = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
+        private const string JsonStringEnumMemberNameAttributeName = "System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute";
+        private const string RequiresApprovalAttributeName = "AgentGen.RequiresApprovalAttribute";
+        private const string HumanInputAttributeName = "AgentGen.HumanInputAttribute";
+        private const string TerminalAttributeName = "AgentGen.TerminalAttribute";
+
+        public static ToolModel? ParseTool(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || !IsSupportedDeclaration(type, cancellationToken))
+            {
+                return null;
+            }
+
+            AttributeData attribute = context.Attributes[0];
+            string? explicitName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            int naming = Naming.SnakeCaseLower;
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "PropertyNaming" && argument.Value.Value is int value)
+                {
+                    naming = value;
+                }
+            }
+
+            var shapes = new ShapeCollector(context.SemanticModel.Compilation, naming, cancellationToken);
+            ObjectShape? root = shapes.ParseObject(type, isRoot: true);
+            if (root is null)
+            {
+                return null;
+            }
+
+            return new ToolModel(
+                DescribeDeclaration(type),
+                string.IsNullOrWhiteSpace(explicitName) ? Naming.ToSnakeCase(type.Name) : explicitName!,
+                root.Description,
+                root,
+                shapes.Objects.ToEquatableArray(),
+                shapes.Enums.ToEquatableArray(),
+                KindOf(type));
+        }
+
+        private static ToolKind KindOf(INamedTypeSymbol type)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                switch (attribute.AttributeClass?.ToDisplayString())
+                {
+                    case RequiresApprovalAttributeName: return ToolKind.RequiresApproval;
+                    case HumanInputAttributeName: return ToolKind.HumanInput;
+                    case TerminalAttributeName: return ToolKind.Terminal;
+                }
+            }
+
+            return ToolKind.Handled;
+        }
+
+        /// <summary>A tool must be a non-generic partial class or record, in partial containing types.</summary>
+        private static bool IsSupportedDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (type.TypeKind != TypeKind.Class || type.IsGenericType || type.IsStatic || type.IsAbstract)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (current.IsGenericType || !IsPartial(current, cancellationToken))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            type.DeclaringSyntaxReferences.Length > 0 &&
+            type.DeclaringSyntaxReferences.All(reference =>
+                reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration &&
+                declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+        private static TypeDeclarationModel DescribeDeclaration(INamedTypeSymbol type)
+        {
+            var containing = new List<string>();
+            for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+            {
+                containing.Insert(0, "partial " + Keyword(current) + " " + current.Name);
+            }
+
+            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
+            return new TypeDeclarationModel(ns, containing.ToEquatableArray(), Keyword(type), type.Name, FullyQualified(type));
+        }
+
+        private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
+        {
+            (true, TypeKind.Struct) => "record struct",
+            (true, _) => "record",
+            (false, TypeKind.Struct) => "struct",
+            (false, TypeKind.Interface) => "interface",
+            _ => "class",
+        };
+
+        internal static string FullyQualified(ITypeSymbol type) =>
+            type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+        internal static string? Description(ISymbol symbol, CancellationToken cancellationToken)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == DescriptionAttributeName &&
+                    attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments[0].Value is string text &&
+                    !string.IsNullOrWhiteSpace(text))
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+
+        internal static string? JsonName(ISymbol symbol, string attributeName)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == attributeName &&
+                    attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments[0].Value is string name &&
+                    name.Length > 0)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+    }
+}
