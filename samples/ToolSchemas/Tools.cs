@@ -16,21 +16,28 @@ public sealed partial record ListGitTags([Range(1, 50)] int Limit = 10);
 public sealed partial record DeployBackend(
     [property: Description("The git tag to deploy, e.g. v1.4.2")] string Tag,
     Environment Environment,
-    string? Reason = null);
+    [property: Description("Why this deploy is needed, for the audit log")] string? Reason = null);
 
-/// <summary>Create an incident ticket.</summary>
+/// <summary>Open an incident for the on-call team.</summary>
 [Tool("open_incident")]
-public sealed partial record OpenIncident(string Title, Severity Severity, IReadOnlyList<string> Labels, Contact? Owner, Dictionary<string, int> Counts, DateTimeOffset? Since)
+public sealed partial record OpenIncident(
+    [property: StringLength(120, MinimumLength = 5)] string Title,
+    Severity Severity,
+    IReadOnlyList<string> Labels,
+    Contact? Owner,
+    DateTimeOffset? Since)
 {
-    /// <summary>Optional notes.</summary>
+    /// <summary>Anything else the on-call person should know.</summary>
     public string? Notes { get; init; }
-
-    public required Guid Id { get; init; }
 }
 
 /// <summary>A person to contact.</summary>
-public sealed record Contact(string Name, [property: EmailAddress] string Email);
+/// <param name="Name">Full name.</param>
+/// <param name="Email">Work email address.</param>
+public sealed record Contact(string Name, string Email);
 
+/// <summary>Where a deploy goes.</summary>
 public enum Environment { Staging, Production }
 
+/// <summary>How bad an incident is.</summary>
 public enum Severity { Low, High, Critical }

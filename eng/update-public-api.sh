@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Adds every public symbol the PublicAPI analyzer reports as undeclared (RS0016) to
+# src/Runtime/PublicAPI.Unshipped.txt. Review the diff: it is the package's public surface.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+project="$root/src/Runtime/AgentGen.csproj"
+unshipped="$root/src/Runtime/PublicAPI.Unshipped.txt"
+sarif=$(mktemp --suffix=.sarif)
+trap 'rm -f "$sarif"' EXIT
+dotnet build "$project" -f net10.0 --no-incremental -p:ErrorLog="$sarif%2Cversion=2.1" >/dev/null 2>&1 || true
+python3 - "$sarif" "$unshipped" <<'PY'
+import json, sys
+sarif, unshipped = sys.argv[1], sys.argv[2]
+names = set()
+for run in json.load(open(sarif))["runs"]:
+    for result in run.get("results", []):
+        if result.get("ruleId") == "RS0016":
+            names.add(result["properties"]["customProperties"]["APIName"])
+lines = [l.rstrip("\n") for l in open(unshipped) if l.strip()]
+header = [l for l in lines if l.startswith("#")] or ["#nullable enable"]
+body = sorted(set(l for l in lines if not l.startswith("#")) | names, key=lambda s: s.lower())
+open(unshipped, "w").write("\n".join(header + body) + "\n")
+print(f"added {len(names)} symbols")
+PY

@@ -1,0 +1,1 @@
+// Compared by SnapshotTests.Match_finds_the_snapshot_folder_next_to_the_calling_source_file.
