@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Adds every public symbol the PublicAPI analyzer reports as undeclared (RS0016) to
+# Adds every public symbol the PublicAPI analyzer reports as undeclared (RS0016), and drops
+# every declared one that no longer exists (RS0017), in
 # src/Runtime/PublicAPI.Unshipped.txt. Review the diff: it is the package's public surface.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,14 +12,19 @@ dotnet build "$project" -f net10.0 --no-incremental -p:ErrorLog="$sarif%2Cversio
 python3 - "$sarif" "$unshipped" <<'PY'
 import json, sys
 sarif, unshipped = sys.argv[1], sys.argv[2]
-names = set()
+import re
+names, removed = set(), set()
 for run in json.load(open(sarif))["runs"]:
     for result in run.get("results", []):
         if result.get("ruleId") == "RS0016":
             names.add(result["properties"]["customProperties"]["APIName"])
+        elif result.get("ruleId") == "RS0017":
+            match = re.match(r"Symbol '(.*)' is part of the declared API", result["message"]["text"])
+            if match:
+                removed.add(match.group(1))
 lines = [l.rstrip("\n") for l in open(unshipped) if l.strip()]
 header = [l for l in lines if l.startswith("#")] or ["#nullable enable"]
-body = sorted(set(l for l in lines if not l.startswith("#")) | names, key=lambda s: s.lower())
+body = sorted((set(l for l in lines if not l.startswith("#")) | names) - removed, key=lambda s: s.lower())
 open(unshipped, "w").write("\n".join(header + body) + "\n")
-print(f"added {len(names)} symbols")
+print(f"added {len(names)} symbols, removed {len(removed)}")
 PY

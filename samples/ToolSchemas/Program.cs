@@ -33,6 +33,12 @@ var call = new FunctionCallContent("call_1", DeployBackend.ToolName, new Diction
 });
 Print(DeployBackend.BindArguments(call.Arguments));
 
+Section("Reading the next step of a union (the model picks one tool)");
+Print(IDeployStep.ReadFunctionCall(new FunctionCallContent("call_2", "list_git_tags", new Dictionary<string, object?> { ["limit"] = 3 })));
+Print(IDeployStep.ReadFunctionCall(new FunctionCallContent("call_3", "rollback_everything", null)));
+Print(IDeployStep.ReadJson("""{"intent": "done_for_now", "message": "Deployed v1.4.2 to production."}"""u8));
+Print(IDeployStep.ReadJson("""{"message": "all good"}"""u8));
+
 Section("Writing a tool value back as JSON");
 var buffer = new ArrayBufferWriter<byte>();
 using (var writer = new Utf8JsonWriter(buffer))

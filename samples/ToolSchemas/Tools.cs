@@ -9,14 +9,22 @@ namespace ToolSchemas;
 /// <summary>List the newest git tags of the backend repository.</summary>
 /// <param name="Limit">How many tags, newest first.</param>
 [Tool]
-public sealed partial record ListGitTags([Range(1, 50)] int Limit = 10);
+public sealed partial record ListGitTags([Range(1, 50)] int Limit = 10) : IDeployStep;
 
 /// <summary>Deploy one tag of the backend to an environment.</summary>
 [Tool, RequiresApproval]
 public sealed partial record DeployBackend(
     [property: Description("The git tag to deploy, e.g. v1.4.2")] string Tag,
     Environment Environment,
-    [property: Description("Why this deploy is needed, for the audit log")] string? Reason = null);
+    [property: Description("Why this deploy is needed, for the audit log")] string? Reason = null) : IDeployStep;
+
+/// <summary>Say that the work is finished.</summary>
+[Tool, Terminal]
+public sealed partial record DoneForNow(string Message) : IDeployStep;
+
+/// <summary>The next step of a deploy conversation.</summary>
+[NextStep]
+public partial interface IDeployStep;
 
 /// <summary>Open an incident for the on-call team.</summary>
 [Tool("open_incident")]

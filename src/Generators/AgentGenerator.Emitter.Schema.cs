@@ -21,7 +21,31 @@ public sealed partial class AgentGenerator
                 return json.ToString();
             }
 
-            private static void WriteObject(JsonText json, ToolModel tool, ObjectShape shape, bool strict, bool nullable, string? description)
+            /// <summary>
+            /// The JSON protocol's schema for a union: any one of its members, each an object whose
+            /// <c>intent</c> names the tool, beside that tool's own properties.
+            /// </summary>
+            public static string WriteUnion(UnionModel union, bool strict)
+            {
+                var json = new JsonText();
+                json.StartObject();
+                if (union.Union.Description is { } description)
+                {
+                    json.Name("description").String(description);
+                }
+
+                json.Name("anyOf").StartArray();
+                foreach (ToolModel member in union.Members)
+                {
+                    WriteObject(json, member, member.Root, strict, nullable: false, description: member.Description, discriminator: member.ToolName);
+                }
+
+                json.EndArray();
+                json.EndObject();
+                return json.ToString();
+            }
+
+            private static void WriteObject(JsonText json, ToolModel tool, ObjectShape shape, bool strict, bool nullable, string? description, string? discriminator = null)
             {
                 json.StartObject();
                 if (description is not null)
@@ -31,6 +55,11 @@ public sealed partial class AgentGenerator
 
                 WriteType(json, "object", nullable);
                 json.Name("properties").StartObject();
+                if (discriminator is not null)
+                {
+                    json.Name(UnionModel.Discriminator).StartObject().Name("type").String("string").Name("enum").StartArray().String(discriminator).EndArray().EndObject();
+                }
+
                 foreach (PropertyShape property in shape.Properties)
                 {
                     json.Name(property.JsonName);
@@ -40,9 +69,14 @@ public sealed partial class AgentGenerator
 
                 json.EndObject();
                 var required = shape.Properties.Where(p => strict || p.IsRequired).ToList();
-                if (required.Count > 0)
+                if (required.Count > 0 || discriminator is not null)
                 {
                     json.Name("required").StartArray();
+                    if (discriminator is not null)
+                    {
+                        json.String(UnionModel.Discriminator);
+                    }
+
                     foreach (PropertyShape property in required)
                     {
                         json.String(property.JsonName);

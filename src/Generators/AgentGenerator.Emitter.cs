@@ -106,6 +106,8 @@ public sealed partial class AgentGenerator
             writer.WriteLine(GeneratedCode);
             writer.WriteLine($"public void WriteJson({JsonWriter} writer) => {codec}.Write{tool.Root.Id}(writer, this);");
             writer.WriteLine();
+            writer.WriteLine("string global::AgentGen.ITool.ToolName => ToolName;");
+            writer.WriteLine();
             writer.WriteLine($"static string global::AgentGen.ITool<{self}>.Name => ToolName;");
             writer.WriteLine();
             writer.WriteLine($"static string? global::AgentGen.ITool<{self}>.Description => ToolDescription;");

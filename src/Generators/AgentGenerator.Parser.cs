@@ -20,6 +20,7 @@ public sealed partial class AgentGenerator
         private const string RequiresApprovalAttributeName = "AgentGen.RequiresApprovalAttribute";
         private const string HumanInputAttributeName = "AgentGen.HumanInputAttribute";
         private const string TerminalAttributeName = "AgentGen.TerminalAttribute";
+        private const string NextStepAttributeName = "AgentGen.NextStepAttribute";
 
         public static ToolModel? ParseTool(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
@@ -53,7 +54,53 @@ public sealed partial class AgentGenerator
                 root,
                 shapes.Objects.ToEquatableArray(),
                 shapes.Enums.ToEquatableArray(),
-                KindOf(type));
+                KindOf(type),
+                UnionsOf(type));
+        }
+
+        /// <summary>The <c>[NextStep]</c> interfaces and abstract records the tool belongs to, by fully qualified name.</summary>
+        private static EquatableArray<string> UnionsOf(INamedTypeSymbol type)
+        {
+            var unions = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+            {
+                if (HasAttribute(candidate, NextStepAttributeName))
+                {
+                    unions.Add(FullyQualified(candidate));
+                }
+            }
+
+            for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                if (HasAttribute(baseType, NextStepAttributeName))
+                {
+                    unions.Add(FullyQualified(baseType));
+                }
+            }
+
+            return unions.ToEquatableArray();
+        }
+
+        public static UnionDeclarationModel? ParseUnion(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type ||
+                type.IsGenericType ||
+                !(type.TypeKind == TypeKind.Interface || (type.TypeKind == TypeKind.Class && type.IsAbstract)))
+            {
+                return null;
+            }
+
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (current.IsGenericType || !IsPartial(current, cancellationToken))
+                {
+                    return null;
+                }
+            }
+
+            string? description = Description(type, cancellationToken) ?? DocComments.Summary(type, cancellationToken);
+            return new UnionDeclarationModel(DescribeDeclaration(type), description);
         }
 
         private static ToolKind KindOf(INamedTypeSymbol type)

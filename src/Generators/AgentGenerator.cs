@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using AgentGen.Generators.Helpers;
 using AgentGen.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,6 +20,7 @@ namespace AgentGen.Generators;
 public sealed partial class AgentGenerator : IIncrementalGenerator
 {
     internal const string ToolAttributeName = "AgentGen.ToolAttribute";
+    internal const string NextStepAttributeName = "AgentGen.NextStepAttribute";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -43,5 +47,35 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(supportedTools, static (context, tool) =>
             context.AddSource(tool.Declaration.HintName, Emitter.EmitTool(tool)));
+
+        IncrementalValuesProvider<UnionDeclarationModel> unionDeclarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                NextStepAttributeName,
+                predicate: static (node, _) => node is InterfaceDeclarationSyntax or RecordDeclarationSyntax or ClassDeclarationSyntax,
+                transform: static (context, cancellationToken) => Parser.ParseUnion(context, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.UnionDeclarations);
+
+        // The one place that needs every tool: a union's members are the tools that implement it.
+        IncrementalValueProvider<EquatableArray<ToolModel>> allTools = supportedTools
+            .Collect()
+            .Select(static (tools, _) => tools.OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllTools);
+
+        IncrementalValuesProvider<UnionModel> unions = unionDeclarations
+            .Combine(allTools)
+            .Combine(languageSupported)
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => new UnionModel(
+                pair.Left.Left,
+                pair.Left.Right
+                    .Where(tool => tool.Unions.Contains(pair.Left.Left.Declaration.FullyQualifiedName))
+                    .OrderBy(tool => tool.ToolName, StringComparer.Ordinal)
+                    .ToEquatableArray()))
+            .WithTrackingName(TrackingNames.UnionModels);
+
+        context.RegisterSourceOutput(unions, static (context, union) =>
+            context.AddSource(union.Union.Declaration.HintName, Emitter.EmitUnion(union)));
     }
 }

@@ -6,4 +6,7 @@ internal static class TrackingNames
     public const string LanguageSupport = nameof(LanguageSupport);
     public const string ToolModels = nameof(ToolModels);
     public const string SupportedToolModels = nameof(SupportedToolModels);
+    public const string UnionDeclarations = nameof(UnionDeclarations);
+    public const string AllTools = nameof(AllTools);
+    public const string UnionModels = nameof(UnionModels);
 }

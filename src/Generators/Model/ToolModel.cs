@@ -14,7 +14,8 @@ internal sealed record ToolModel(
     ObjectShape Root,
     EquatableArray<ObjectShape> NestedObjects,
     EquatableArray<EnumShape> Enums,
-    ToolKind Kind);
+    ToolKind Kind,
+    EquatableArray<string> Unions);
 
 /// <summary>How the runtime treats a tool once the model chooses it.</summary>
 internal enum ToolKind

@@ -143,7 +143,8 @@ public static class JsonValueReaders
     /// <param name="known">The declared names, for the message.</param>
     public static void SkipUnknown(ref Utf8JsonReader reader, ref ToolReadContext context, string known)
     {
-        if (context.Options.DisallowUnknownProperties)
+        bool isDiscriminator = context.Depth == 0 && context.Options.DiscriminatorPropertyName is { } discriminator && reader.ValueTextEquals(discriminator);
+        if (context.Options.DisallowUnknownProperties && !isDiscriminator)
         {
             context.AddUnknownProperty(reader.GetString() ?? string.Empty, known, reader.TokenStartIndex);
         }

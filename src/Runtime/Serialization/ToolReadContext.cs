@@ -97,7 +97,7 @@ public struct ToolReadContext
     /// <param name="offset">The byte offset, when known.</param>
     public void AddUnknownProperty(string name, string known, long? offset = null)
     {
-        if (!Options.DisallowUnknownProperties)
+        if (!Options.DisallowUnknownProperties || (_depth == 0 && name == Options.DiscriminatorPropertyName))
         {
             return;
         }

@@ -11,7 +11,7 @@ namespace AgentGen;
 /// </summary>
 /// <typeparam name="TSelf">The tool type itself.</typeparam>
 /// <remarks>Do not implement this interface by hand; mark the type with <see cref="ToolAttribute"/>.</remarks>
-public interface ITool<TSelf>
+public interface ITool<TSelf> : ITool
     where TSelf : class, ITool<TSelf>
 {
     /// <summary>Gets the function name the model sees.</summary>
@@ -39,8 +39,4 @@ public interface ITool<TSelf>
     /// <param name="options">Reading options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The value, or the errors a model can act on.</returns>
     static abstract ToolReadResult<TSelf> BindArguments(IEnumerable<KeyValuePair<string, object?>>? arguments, ToolReadOptions? options = null);
-
-    /// <summary>Writes this value as one JSON object.</summary>
-    /// <param name="writer">The writer.</param>
-    void WriteJson(Utf8JsonWriter writer);
 }

@@ -26,4 +26,7 @@ public enum ToolReadErrorKind
 
     /// <summary>The input nests deeper than <see cref="ToolReadOptions.MaxDepth"/>.</summary>
     TooDeep = 7,
+
+    /// <summary>The model named a tool that is not one of the choices offered.</summary>
+    UnknownTool = 8,
 }

@@ -46,6 +46,14 @@ public readonly struct ToolReadResult<T>
         return new(null, errors);
     }
 
+    /// <summary>Converts a result for a tool into a result for a type the tool derives from, such as its next-step union.</summary>
+    /// <typeparam name="TBase">The base type or interface.</typeparam>
+    /// <returns>The same value or errors.</returns>
+    /// <exception cref="InvalidCastException">The value is not a <typeparamref name="TBase"/>.</exception>
+    public ToolReadResult<TBase> As<TBase>()
+        where TBase : class =>
+        IsSuccess ? ToolReadResult<TBase>.Success((TBase)(object)Value) : ToolReadResult<TBase>.Failure(Errors);
+
     /// <summary>Gets the value or throws <see cref="ToolReadException"/> listing the errors.</summary>
     /// <returns>The value.</returns>
     public T GetValueOrThrow() => Value ?? throw new ToolReadException(typeof(T).Name, Errors);
