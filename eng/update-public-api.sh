@@ -4,10 +4,13 @@
 # src/Runtime/PublicAPI.Unshipped.txt. Review the diff: it is the package's public surface.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-project="$root/src/Runtime/AgentGen.csproj"
-unshipped="$root/src/Runtime/PublicAPI.Unshipped.txt"
 sarif=$(mktemp --suffix=.sarif)
 trap 'rm -f "$sarif"' EXIT
+for project in "$root"/src/Runtime/AgentGen.csproj "$root"/src/Testing/AgentGen.Testing.csproj; do
+unshipped="$(dirname "$project")/PublicAPI.Unshipped.txt"
+# Records report their members before themselves: a few passes reach a fixed point.
+for pass in 1 2 3; do
+rm -f "$sarif"
 dotnet build "$project" -f net10.0 --no-incremental -p:ErrorLog="$sarif%2Cversion=2.1" >/dev/null 2>&1 || true
 python3 - "$sarif" "$unshipped" <<'PY'
 import json, sys
@@ -28,3 +31,5 @@ body = sorted((set(l for l in lines if not l.startswith("#")) | names) - removed
 open(unshipped, "w").write("\n".join(header + body) + "\n")
 print(f"added {len(names)} symbols, removed {len(removed)}")
 PY
+done
+done

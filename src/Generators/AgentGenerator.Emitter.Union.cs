@@ -33,7 +33,7 @@ public sealed partial class AgentGenerator
                 writer.OpenBlock(containing);
             }
 
-            writer.OpenBlock($"partial {declaration.Keyword} {declaration.Name}");
+            writer.OpenBlock($"partial {declaration.Keyword} {declaration.Name} : global::AgentGen.ITool");
             writer.WriteLine($"/// <summary>The tools the model can choose from, by name: {Xml(names)}.</summary>");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine($"public const string ToolNames = {Literal(names)};");

@@ -85,7 +85,7 @@ public sealed partial class AgentGenerator
         {
             if (context.TargetSymbol is not INamedTypeSymbol type ||
                 type.IsGenericType ||
-                !(type.TypeKind == TypeKind.Interface || (type.TypeKind == TypeKind.Class && type.IsAbstract)))
+                type.TypeKind != TypeKind.Interface)
             {
                 return null;
             }

@@ -21,6 +21,7 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
 {
     internal const string ToolAttributeName = "AgentGen.ToolAttribute";
     internal const string NextStepAttributeName = "AgentGen.NextStepAttribute";
+    internal const string AgentAttributeName = "AgentGen.AgentAttribute";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -51,7 +52,7 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
         IncrementalValuesProvider<UnionDeclarationModel> unionDeclarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 NextStepAttributeName,
-                predicate: static (node, _) => node is InterfaceDeclarationSyntax or RecordDeclarationSyntax or ClassDeclarationSyntax,
+                predicate: static (node, _) => node is InterfaceDeclarationSyntax,
                 transform: static (context, cancellationToken) => Parser.ParseUnion(context, cancellationToken))
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
@@ -77,5 +78,22 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(unions, static (context, union) =>
             context.AddSource(union.Union.Declaration.HintName, Emitter.EmitUnion(union)));
+
+        IncrementalValuesProvider<AgentModel> agents = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AgentAttributeName,
+                predicate: static (node, _) => node is ClassDeclarationSyntax,
+                transform: static (context, cancellationToken) => Parser.ParseAgent(context, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.AgentDeclarations)
+            .Combine(allTools)
+            .Combine(languageSupported)
+            .Where(static pair => pair.Right)
+            .Select(static (pair, _) => new AgentModel(pair.Left.Left, Parser.MembersOfNextStep(pair.Left.Left, pair.Left.Right)))
+            .WithTrackingName(TrackingNames.AgentModels);
+
+        context.RegisterSourceOutput(agents, static (context, agent) =>
+            context.AddSource(agent.Agent.Declaration.HintName, Emitter.EmitAgent(agent)));
     }
 }

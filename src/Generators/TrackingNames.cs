@@ -9,4 +9,6 @@ internal static class TrackingNames
     public const string UnionDeclarations = nameof(UnionDeclarations);
     public const string AllTools = nameof(AllTools);
     public const string UnionModels = nameof(UnionModels);
+    public const string AgentDeclarations = nameof(AgentDeclarations);
+    public const string AgentModels = nameof(AgentModels);
 }

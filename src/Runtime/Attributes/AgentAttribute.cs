@@ -14,4 +14,7 @@ public sealed class AgentAttribute : Attribute
 
     /// <summary>Gets or sets how many errors in a row escalate the thread to a person. Defaults to 3.</summary>
     public int MaxConsecutiveErrors { get; set; } = 3;
+
+    /// <summary>Gets or sets how the agent's steps ask the model for an answer, unless a step says otherwise. Defaults to tool calls.</summary>
+    public StepProtocol Protocol { get; set; } = StepProtocol.ToolCalls;
 }

@@ -18,4 +18,7 @@ public sealed class StepAttribute : Attribute
 
     /// <summary>Gets the prompt template.</summary>
     public string Prompt { get; }
+
+    /// <summary>Gets or sets how this step asks the model for an answer. When not set, the agent's <see cref="AgentAttribute.Protocol"/> applies.</summary>
+    public StepProtocol Protocol { get; set; }
 }

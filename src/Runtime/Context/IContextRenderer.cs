@@ -1,0 +1,10 @@
+namespace AgentGen;
+
+/// <summary>Renders what the model sees of a thread (factor 3: own your context window).</summary>
+public interface IContextRenderer
+{
+    /// <summary>Renders the thread's events as the text that fills a prompt's <c>{{thread}}</c> placeholder.</summary>
+    /// <param name="thread">The thread.</param>
+    /// <returns>The rendered context. The same thread always renders to the same text.</returns>
+    string Render(AgentThread thread);
+}

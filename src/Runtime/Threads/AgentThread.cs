@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+
+namespace AgentGen;
+
+/// <summary>
+/// An agent's whole state: an immutable, append-only list of events with a stable, unguessable id (factors 5 and 12).
+/// Every change returns a new thread; status and counts are derived from the events, never stored beside them.
+/// </summary>
+public sealed class AgentThread
+{
+    private AgentThread(string id, ImmutableArray<ThreadEvent> events)
+    {
+        Id = id;
+        Events = events;
+        (Status, ConsecutiveErrors) = Derive(events);
+    }
+
+    /// <summary>Gets the thread's id: 128 random bits as 32 lowercase hex digits.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the events, oldest first.</summary>
+    public ImmutableArray<ThreadEvent> Events { get; }
+
+    /// <summary>Gets where the thread stands, derived from its events.</summary>
+    public ThreadStatus Status { get; }
+
+    /// <summary>Gets the number of tool and parse errors since the last success or person's message.</summary>
+    public int ConsecutiveErrors { get; }
+
+    /// <summary>Gets the number of steps the model took: its tool calls and unreadable answers.</summary>
+    public int StepCount
+    {
+        get
+        {
+            int steps = 0;
+            foreach (ThreadEvent e in Events)
+            {
+                if (e is ToolCallEvent or ParseErrorEvent)
+                {
+                    steps++;
+                }
+            }
+
+            return steps;
+        }
+    }
+
+    /// <summary>Starts a thread from a message.</summary>
+    /// <param name="message">What the thread is about, for example "deploy the newest backend tag to production".</param>
+    /// <param name="source">Where the message came from: <c>user</c>, <c>trigger</c>, <c>webhook</c>...</param>
+    /// <returns>The new thread.</returns>
+    public static AgentThread Start(string message, string source = "user")
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new AgentThread(NewId(), [new MessageEvent(message, source)]);
+    }
+
+    /// <summary>Rebuilds a thread from stored events.</summary>
+    /// <param name="id">The thread's id.</param>
+    /// <param name="events">Its events, oldest first.</param>
+    /// <returns>The thread.</returns>
+    public static AgentThread FromEvents(string id, ImmutableArray<ThreadEvent> events)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return new AgentThread(id, events.IsDefault ? ImmutableArray<ThreadEvent>.Empty : events);
+    }
+
+    /// <summary>Returns a new thread with events appended.</summary>
+    /// <param name="events">The events.</param>
+    /// <returns>The new thread.</returns>
+    public AgentThread Append(params ThreadEvent[] events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return new AgentThread(Id, Events.AddRange(events));
+    }
+
+    /// <summary>Returns the thread with an event appended.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>The new thread.</returns>
+    public AgentThread Append(ThreadEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        return new AgentThread(Id, Events.Add(@event));
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Thread {Id}: {Status}, {Events.Length} events";
+
+    private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
+    private static (ThreadStatus Status, int ConsecutiveErrors) Derive(ImmutableArray<ThreadEvent> events)
+    {
+        ThreadStatus status = ThreadStatus.Ready;
+        int errors = 0;
+        foreach (ThreadEvent e in events)
+        {
+            switch (e)
+            {
+                case MessageEvent:
+                    status = ThreadStatus.Ready;
+                    errors = 0;
+                    break;
+                case ToolResultEvent:
+                    status = ThreadStatus.Ready;
+                    errors = 0;
+                    break;
+                case ToolErrorEvent or ParseErrorEvent:
+                    status = ThreadStatus.Ready;
+                    errors++;
+                    break;
+                case HumanInputRequestedEvent:
+                    status = ThreadStatus.AwaitingHuman;
+                    break;
+                case ApprovalRequestedEvent:
+                    status = ThreadStatus.AwaitingApproval;
+                    break;
+                case PausedEvent:
+                    status = ThreadStatus.Paused;
+                    break;
+                case DoneEvent:
+                    status = ThreadStatus.Done;
+                    break;
+                case FailedEvent:
+                    status = ThreadStatus.Failed;
+                    break;
+                case StepLimitReachedEvent:
+                    status = ThreadStatus.StepLimitReached;
+                    break;
+                case EscalatedEvent:
+                    status = ThreadStatus.Escalated;
+                    break;
+            }
+        }
+
+        return (status, errors);
+    }
+}
