@@ -39,7 +39,8 @@ public sealed partial class AgentGenerator
 
                 if (property.Constraints is { AllowedValues.IsEmpty: false } constraints)
                 {
-                    string elementType = LocalType(property.Type.AsNonNullable());
+                    bool allowsNull = constraints.AllowedValues.Any(v => v.Json == "null");
+                    string elementType = LocalType(allowsNull ? property.Type : property.Type.AsNonNullable());
                     writer.WriteLine($"private static readonly {elementType}[] {shape.Id}_{property.ClrName}AllowedValues = {{ {string.Join(", ", constraints.AllowedValues.Select(v => v.CSharp))} }};");
                 }
             }
@@ -66,7 +67,17 @@ public sealed partial class AgentGenerator
             {
                 writer.OpenBlock($"{(first ? "if" : "else if")} (reader.ValueTextEquals({Literal(property.JsonName)}u8))");
                 writer.WriteLine("reader.Read();");
-                WriteRead(writer, shape.Id, property, ReadCall(property.Type, Local(property)));
+                if (NullMeansDefault(property))
+                {
+                    writer.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)");
+                    WriteRead(writer, shape.Id, property, ReadCall(property.Type, Local(property)));
+                    writer.CloseBlock();
+                }
+                else
+                {
+                    WriteRead(writer, shape.Id, property, ReadCall(property.Type, Local(property)));
+                }
+
                 writer.CloseBlock();
                 first = false;
             }
@@ -99,7 +110,17 @@ public sealed partial class AgentGenerator
             foreach (PropertyShape property in shape.Properties)
             {
                 writer.OpenBlock($"case {Literal(property.JsonName)}:");
-                WriteRead(writer, shape.Id, property, BindCall(property.Type, "property.Value", Local(property)));
+                if (NullMeansDefault(property))
+                {
+                    writer.OpenBlock("if (!property.Value.IsNull)");
+                    WriteRead(writer, shape.Id, property, BindCall(property.Type, "property.Value", Local(property)));
+                    writer.CloseBlock();
+                }
+                else
+                {
+                    WriteRead(writer, shape.Id, property, BindCall(property.Type, "property.Value", Local(property)));
+                }
+
                 writer.WriteLine("break;");
                 writer.CloseBlock();
             }
@@ -113,6 +134,12 @@ public sealed partial class AgentGenerator
             WriteConstruction(writer, shape);
             writer.CloseBlock();
         }
+
+        /// <summary>
+        /// Strict structured outputs make every property required and nullable, so a model sends <c>null</c>
+        /// for an optional property it leaves out: that keeps the default.
+        /// </summary>
+        private static bool NullMeansDefault(PropertyShape property) => !property.IsRequired && !property.Type.IsNullable;
 
         private static void WriteLocals(SourceWriter writer, ObjectShape shape)
         {
@@ -164,7 +191,7 @@ public sealed partial class AgentGenerator
             var calls = new List<string>();
             string local = Local(property);
             TypeShape type = property.Type;
-            string value = type.IsNullable && type.IsValueType ? local + ".Value" : local + "!";
+            string value = type.IsValueType ? (type.IsNullable ? local + ".Value" : local) : local + "!";
             string guard = type.IsNullable ? $"{local} is null || " : string.Empty;
             bool isNumber = type.Kind is >= TypeShapeKind.SByte and <= TypeShapeKind.Decimal;
             if ((c.Minimum is not null || c.Maximum is not null) && isNumber)
@@ -196,7 +223,7 @@ public sealed partial class AgentGenerator
 
             if (!c.AllowedValues.IsEmpty && type.Kind is TypeShapeKind.String or (>= TypeShapeKind.SByte and <= TypeShapeKind.Decimal))
             {
-                calls.Add($"({guard}{Checks}.Allowed(ref context, {value}, {shapeId}_{property.ClrName}AllowedValues))");
+                calls.Add($"{Checks}.Allowed(ref context, {local}{(type.IsNullable || type.IsValueType ? string.Empty : "!")}, {shapeId}_{property.ClrName}AllowedValues)");
             }
 
             return calls;
@@ -222,17 +249,26 @@ public sealed partial class AgentGenerator
                 .Select(ValueOrDefault)
                 .ToList();
             var initializers = shape.Properties.Where(p => p.Assignment == AssignmentKind.Initializer).ToList();
-            string construction = $"value = new {shape.FullyQualifiedName}({string.Join(", ", arguments)})";
-            if (initializers.Count == 0)
+            string end = initializers.Count == 0 ? ";" : string.Empty;
+            if (arguments.Count == 0)
             {
-                writer.WriteLine(construction + ";");
+                writer.WriteLine($"value = new {shape.FullyQualifiedName}(){end}");
             }
             else
             {
-                writer.WriteLine(construction).WriteLine("{");
+                writer.WriteLine($"value = new {shape.FullyQualifiedName}(");
+                for (int i = 0; i < arguments.Count; i++)
+                {
+                    writer.WriteLine($"    {arguments[i]}{(i == arguments.Count - 1 ? ")" + end : ",")}");
+                }
+            }
+
+            if (initializers.Count > 0)
+            {
+                writer.WriteLine("{");
                 foreach (PropertyShape property in initializers)
                 {
-                    writer.WriteLine($"    {property.ClrName} = {ValueOrDefault(property)},");
+                    writer.WriteLine($"    {Identifier(property.ClrName)} = {ValueOrDefault(property)},");
                 }
 
                 writer.WriteLine("};");
@@ -241,8 +277,8 @@ public sealed partial class AgentGenerator
             foreach (PropertyShape property in shape.Properties.Where(p => p.Assignment is AssignmentKind.With or AssignmentKind.Setter))
             {
                 string assign = property.Assignment == AssignmentKind.With
-                    ? $"value = value with {{ {property.ClrName} = {Local(property)}{Bang(property.Type)} }};"
-                    : $"value.{property.ClrName} = {Local(property)}{Bang(property.Type)};";
+                    ? $"value = value with {{ {Identifier(property.ClrName)} = {Local(property)}{Bang(property.Type)} }};"
+                    : $"value.{Identifier(property.ClrName)} = {Local(property)}{Bang(property.Type)};";
                 writer.OpenBlock($"if ({Local(property)}Read)").WriteLine(assign).CloseBlock();
             }
 
@@ -255,6 +291,17 @@ public sealed partial class AgentGenerator
             if (property.IsRequired || property.Default is null)
             {
                 return local + Bang(property.Type);
+            }
+
+            // Locals start at default: an unread property whose default is null or default(T) needs no test.
+            if (property.Default.CSharp is "null" or "default")
+            {
+                return local;
+            }
+
+            if (property.Default.CSharp == "null!")
+            {
+                return local + "!";
             }
 
             return $"{local}Read ? {local}{Bang(property.Type)} : {property.Default.CSharp}";
@@ -271,7 +318,7 @@ public sealed partial class AgentGenerator
             foreach (PropertyShape property in shape.Properties)
             {
                 writer.WriteLine($"writer.WritePropertyName({shape.Id}_{property.ClrName}Name);");
-                writer.WriteLine(WriteStatement(property.Type, "value." + property.ClrName, 0));
+                writer.WriteLine(WriteStatement(property.Type, "value." + Identifier(property.ClrName), 0));
             }
 
             writer.WriteLine("writer.WriteEndObject();");

@@ -9,18 +9,31 @@ public sealed partial class AgentGenerator
     {
         private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-        /// <summary>The C# type of the local a value is read into.</summary>
+        /// <summary>A member name as an identifier: <c>@class</c> for a keyword.</summary>
+        private static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+        /// <summary>
+        /// The C# type of the local a property is read into: the concrete collection the runtime builds
+        /// (<c>List&lt;T&gt;</c>, <c>T[]</c>, <c>Dictionary&lt;string, T&gt;</c>) over the element types as declared.
+        /// </summary>
         private static string LocalType(TypeShape type)
         {
             string core = type.Kind switch
             {
-                TypeShapeKind.Array => LocalType(type.Element!) + "[]",
-                TypeShapeKind.List => $"global::System.Collections.Generic.List<{LocalType(type.Element!)}>",
-                TypeShapeKind.Dictionary => $"global::System.Collections.Generic.Dictionary<string, {LocalType(type.Element!)}>",
+                TypeShapeKind.Array => DeclaredType(type.Element!) + "[]",
+                TypeShapeKind.List => $"global::System.Collections.Generic.List<{DeclaredType(type.Element!)}>",
+                TypeShapeKind.Dictionary => $"global::System.Collections.Generic.Dictionary<string, {DeclaredType(type.Element!)}>",
                 _ => type.FullyQualifiedName,
             };
             return type.IsNullable ? core + "?" : core;
         }
+
+        /// <summary>The type as the user declared it, with its nullability.</summary>
+        private static string DeclaredType(TypeShape type) => type.IsNullable ? type.FullyQualifiedName + "?" : type.FullyQualifiedName;
+
+        /// <summary>Whether a delegate for this type needs a block lambda that reads a concrete collection into a declared one.</summary>
+        private static bool IsCollection(TypeShape type) => type.Kind is TypeShapeKind.Array or TypeShapeKind.List or TypeShapeKind.Dictionary;
 
         /// <summary>The name of the primitive reader/binder/writer in the runtime, or null for compound kinds.</summary>
         private static string? PrimitiveName(TypeShapeKind kind) => kind switch
@@ -49,9 +62,9 @@ public sealed partial class AgentGenerator
             return type.Kind switch
             {
                 TypeShapeKind.Enum or TypeShapeKind.Object => $"Read{type.ShapeId}({args}, out {target})",
-                TypeShapeKind.Array => $"{Readers}.Array<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
-                TypeShapeKind.List => $"{Readers}.List<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
-                TypeShapeKind.Dictionary => $"{Readers}.Dictionary<{LocalType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Array => $"{Readers}.Array<{DeclaredType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.List => $"{Readers}.List<{DeclaredType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Dictionary => $"{Readers}.Dictionary<{DeclaredType(type.Element!)}>({args}, {ReadDelegate(type.Element!, depth + 1)}, out {target})",
                 _ => $"{Readers}.{PrimitiveName(type.Kind)}({args}, out {target})",
             };
         }
@@ -73,7 +86,14 @@ public sealed partial class AgentGenerator
             }
 
             string v = "v" + depth;
-            return $"static (ref {JsonReader} r{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {LocalType(type)} {v}) => {ReadCall(type, v, depth)}";
+            string parameters = $"ref {JsonReader} r{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {DeclaredType(type)} {v}";
+            if (IsCollection(type.AsNonNullable()) && !type.IsNullable)
+            {
+                // The runtime builds a concrete collection; the element is declared as an interface or array.
+                return $"static ({parameters}) => {{ bool read = {ReadCall(type, "var t" + depth, depth)}; {v} = t{depth}!; return read; }}";
+            }
+
+            return $"static ({parameters}) => {ReadCall(type, v, depth)}";
         }
 
         /// <summary>An expression that binds <paramref name="source"/> (an ArgumentValue) into <paramref name="target"/>.</summary>
@@ -91,9 +111,9 @@ public sealed partial class AgentGenerator
             return type.Kind switch
             {
                 TypeShapeKind.Enum or TypeShapeKind.Object => $"Bind{type.ShapeId}({args}, out {target})",
-                TypeShapeKind.Array => $"{Binders}.Array<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
-                TypeShapeKind.List => $"{Binders}.List<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
-                TypeShapeKind.Dictionary => $"{Binders}.Dictionary<{LocalType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Array => $"{Binders}.Array<{DeclaredType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.List => $"{Binders}.List<{DeclaredType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
+                TypeShapeKind.Dictionary => $"{Binders}.Dictionary<{DeclaredType(type.Element!)}>({args}, {BindDelegate(type.Element!, depth + 1)}, out {target})",
                 _ => $"{Binders}.{PrimitiveName(type.Kind)}({args}, out {target})",
             };
         }
@@ -114,7 +134,13 @@ public sealed partial class AgentGenerator
             }
 
             string v = "v" + depth;
-            return $"static ({ArgumentValue} a{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {LocalType(type)} {v}) => {BindCall(type, "a" + depth, v, depth)}";
+            string parameters = $"{ArgumentValue} a{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {DeclaredType(type)} {v}";
+            if (IsCollection(type.AsNonNullable()) && !type.IsNullable)
+            {
+                return $"static ({parameters}) => {{ bool read = {BindCall(type, "a" + depth, "var t" + depth, depth)}; {v} = t{depth}!; return read; }}";
+            }
+
+            return $"static ({parameters}) => {BindCall(type, "a" + depth, v, depth)}";
         }
 
         /// <summary>A statement that writes <paramref name="value"/> with <c>writer</c>.</summary>
@@ -125,7 +151,7 @@ public sealed partial class AgentGenerator
             {
                 TypeShape inner = type.AsNonNullable();
                 string helper = type.IsValueType ? "Nullable" : "NullableReference";
-                return $"{ValueWriters}.{helper}<{LocalType(inner)}>({writer}, {value}, {WriteDelegate(inner, depth + 1)});";
+                return $"{ValueWriters}.{helper}<{DeclaredType(inner)}>({writer}, {value}, {WriteDelegate(inner, depth + 1)});";
             }
 
             return type.Kind switch
@@ -134,8 +160,8 @@ public sealed partial class AgentGenerator
                 TypeShapeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
                 TypeShapeKind.DateOnly or TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Uri => $"{ValueWriters}.{type.Kind}({writer}, {value});",
                 TypeShapeKind.Enum or TypeShapeKind.Object => $"Write{type.ShapeId}({writer}, {value});",
-                TypeShapeKind.Array or TypeShapeKind.List => $"{ValueWriters}.Array<{LocalType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
-                TypeShapeKind.Dictionary => $"{ValueWriters}.Dictionary<{LocalType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
+                TypeShapeKind.Array or TypeShapeKind.List => $"{ValueWriters}.Array<{DeclaredType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
+                TypeShapeKind.Dictionary => $"{ValueWriters}.Dictionary<{DeclaredType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
                 _ => $"{writer}.WriteNumberValue({value});",
             };
         }
@@ -148,7 +174,7 @@ public sealed partial class AgentGenerator
             }
 
             string statement = WriteStatement(type, "v" + depth, depth);
-            return $"static ({JsonWriter} w{depth}, {LocalType(type)} v{depth}) => {statement.TrimEnd(';')}";
+            return $"static ({JsonWriter} w{depth}, {DeclaredType(type)} v{depth}) => {statement.TrimEnd(';')}";
         }
 
         /// <summary>The JSON type named in a missing-property error.</summary>

@@ -106,14 +106,19 @@ public sealed partial class AgentGenerator
             writer.WriteLine(GeneratedCode);
             writer.WriteLine($"public void WriteJson({JsonWriter} writer) => {codec}.Write{tool.Root.Id}(writer, this);");
             writer.WriteLine();
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine("string global::AgentGen.ITool.ToolName => ToolName;");
             writer.WriteLine();
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine($"static string global::AgentGen.ITool<{self}>.Name => ToolName;");
             writer.WriteLine();
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine($"static string? global::AgentGen.ITool<{self}>.Description => ToolDescription;");
             writer.WriteLine();
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine($"static global::System.ReadOnlySpan<byte> global::AgentGen.ITool<{self}>.GetJsonSchema(bool strict) => GetJsonSchemaUtf8(strict);");
             writer.WriteLine();
+            writer.WriteLine(GeneratedCode);
             writer.WriteLine($"static global::Microsoft.Extensions.AI.AIFunctionDeclaration global::AgentGen.ITool<{self}>.GetDeclaration(bool strict) => GetDeclaration(strict);");
         }
 

@@ -62,6 +62,13 @@ public sealed partial class AgentGenerator
                     foreach (IPropertySymbol property in SerializableProperties(type))
                     {
                         _cancellationToken.ThrowIfCancellationRequested();
+                        bool fedByConstructor = constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+                        if (!fedByConstructor && property.SetMethod is not { DeclaredAccessibility: Accessibility.Public })
+                        {
+                            // A computed, get-only property is not part of what the model writes.
+                            continue;
+                        }
+
                         PropertyShape? propertyShape = ParseProperty(type, constructor, property);
                         if (propertyShape is null)
                         {
@@ -150,6 +157,12 @@ public sealed partial class AgentGenerator
 
             private PropertyShape? ParseProperty(INamedTypeSymbol owner, IMethodSymbol constructor, IPropertySymbol property)
             {
+                if (property.Name.Length == 0 || property.Type.TypeKind == TypeKind.Error)
+                {
+                    // Code being typed: nothing sensible to generate yet.
+                    return null;
+                }
+
                 IParameterSymbol? parameter = constructor.Parameters.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
                 bool settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
                 if (parameter is null && !settable)
@@ -171,7 +184,7 @@ public sealed partial class AgentGenerator
                     ?? (parameter is null ? null : Description(parameter, _cancellationToken))
                     ?? (parameter is null ? null : DocComments.Param(owner, parameter.Name, _cancellationToken))
                     ?? DocComments.Summary(property, _cancellationToken);
-                ConstraintShape? constraints = Constraints.Parse(property, parameter);
+                ConstraintShape? constraints = Constraints.Parse(property, parameter, type);
 
                 if (parameter is not null)
                 {
@@ -189,7 +202,9 @@ public sealed partial class AgentGenerator
                 ExpressionSyntax? initializer = PropertyInitializer(property);
                 if (initializer is null)
                 {
-                    DefaultValue? none = isNullable ? new DefaultValue("null", null) : null;
+                    // Like System.Text.Json: a value type without `required` is optional and defaults to default(T);
+                    // a non-nullable reference without an initializer must be given, or it would be null.
+                    DefaultValue? none = isNullable ? new DefaultValue("null", null) : property.Type.IsValueType ? new DefaultValue("default", null) : null;
                     return new PropertyShape(property.Name, jsonName, description, type, none is null, none, AssignmentKind.Initializer, -1, constraints);
                 }
 

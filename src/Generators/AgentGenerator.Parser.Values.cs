@@ -25,9 +25,15 @@ public sealed partial class AgentGenerator
 
                 if (value is null)
                 {
-                    return type.IsValueType && underlying.Equals(type, SymbolEqualityComparer.Default)
-                        ? new DefaultValue("default", null)
-                        : new DefaultValue("null", "null");
+                    if (type.IsValueType && underlying.Equals(type, SymbolEqualityComparer.Default))
+                    {
+                        return new DefaultValue("default", null);
+                    }
+
+                    // `string Value = null!` declares no real default: the schema says nothing.
+                    return type.NullableAnnotation == NullableAnnotation.Annotated || type.IsValueType
+                        ? new DefaultValue("null", "null")
+                        : new DefaultValue("null!", null);
                 }
 
                 if (underlying.TypeKind == TypeKind.Enum)
@@ -57,10 +63,14 @@ public sealed partial class AgentGenerator
                     case float f:
                         return FloatingPoint(typeName, f.ToString("R", CultureInfo.InvariantCulture), float.IsNaN(f) || float.IsInfinity(f), "f");
                     case decimal m:
-                        return new DefaultValue("(" + typeName + ")" + m.ToString(CultureInfo.InvariantCulture) + "m", m.ToString(CultureInfo.InvariantCulture));
+                        return new DefaultValue(m.ToString(CultureInfo.InvariantCulture) + "m", m.ToString(CultureInfo.InvariantCulture));
+                    case int or long or uint or ulong:
+                        string text = ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture);
+                        string suffix = value switch { long => "L", uint => "U", ulong => "UL", _ => string.Empty };
+                        return new DefaultValue(text + suffix, text);
                     case IFormattable number:
-                        string text = number.ToString(null, CultureInfo.InvariantCulture);
-                        return new DefaultValue("(" + typeName + ")" + text, text);
+                        string small = number.ToString(null, CultureInfo.InvariantCulture);
+                        return new DefaultValue("(" + typeName + ")" + small, small);
                     default:
                         return null;
                 }
@@ -75,8 +85,7 @@ public sealed partial class AgentGenerator
                     return new DefaultValue("(" + typeName + ")" + owner + "." + special, null);
                 }
 
-                string json = text.Contains('E') || text.Contains('.') ? text : text;
-                return new DefaultValue("(" + typeName + ")" + text + suffix, json);
+                return new DefaultValue(text + suffix, text);
             }
         }
 
@@ -85,8 +94,11 @@ public sealed partial class AgentGenerator
         {
             private const string Prefix = "System.ComponentModel.DataAnnotations.";
 
-            public static ConstraintShape? Parse(IPropertySymbol property, IParameterSymbol? parameter)
+            public static ConstraintShape? Parse(IPropertySymbol property, IParameterSymbol? parameter, TypeShape type)
             {
+                bool isNumber = type.Kind is >= TypeShapeKind.SByte and <= TypeShapeKind.Decimal;
+                bool isString = type.Kind == TypeShapeKind.String;
+                bool hasLength = isString || type.Kind is TypeShapeKind.Array or TypeShapeKind.List;
                 string? minimum = null, maximum = null, pattern = null;
                 int? minLength = null, maxLength = null;
                 var allowed = new List<AllowedValue>();
@@ -109,12 +121,19 @@ public sealed partial class AgentGenerator
                     var args = attribute.ConstructorArguments;
                     switch (name.Substring(Prefix.Length))
                     {
-                        case "RangeAttribute" when args.Length == 2 && args[0].Value is IConvertible low && args[1].Value is IConvertible high && low is not string:
+                        case "RangeAttribute" when isNumber && args.Length == 2 && args[0].Value is IConvertible low && args[1].Value is IConvertible high && low is not string:
                             minimum = Number(low);
                             maximum = Number(high);
                             any = true;
                             break;
-                        case "StringLengthAttribute" when args.Length == 1 && args[0].Value is int max:
+                        case "RangeAttribute" when isNumber && args.Length == 3 && args[1].Value is string low && args[2].Value is string high &&
+                            double.TryParse(low, NumberStyles.Float, CultureInfo.InvariantCulture, out double lowValue) &&
+                            double.TryParse(high, NumberStyles.Float, CultureInfo.InvariantCulture, out double highValue):
+                            minimum = Number(lowValue);
+                            maximum = Number(highValue);
+                            any = true;
+                            break;
+                        case "StringLengthAttribute" when isString && args.Length == 1 && args[0].Value is int max && max >= 0:
                             maxLength = max;
                             foreach (var named in attribute.NamedArguments)
                             {
@@ -126,33 +145,34 @@ public sealed partial class AgentGenerator
 
                             any = true;
                             break;
-                        case "MinLengthAttribute" when args.Length == 1 && args[0].Value is int min:
+                        case "MinLengthAttribute" when hasLength && args.Length == 1 && args[0].Value is int min && min >= 0:
                             minLength = min;
                             any = true;
                             break;
-                        case "MaxLengthAttribute" when args.Length == 1 && args[0].Value is int max && max >= 0:
+                        case "MaxLengthAttribute" when hasLength && args.Length == 1 && args[0].Value is int max && max >= 0:
                             maxLength = max;
                             any = true;
                             break;
-                        case "LengthAttribute" when args.Length == 2 && args[0].Value is int min && args[1].Value is int max:
+                        case "LengthAttribute" when hasLength && args.Length == 2 && args[0].Value is int min && args[1].Value is int max && min >= 0 && max >= min:
                             minLength = min;
                             maxLength = max;
                             any = true;
                             break;
-                        case "RegularExpressionAttribute" when args.Length == 1 && args[0].Value is string regex:
+                        case "RegularExpressionAttribute" when isString && args.Length == 1 && args[0].Value is string regex:
                             pattern = regex;
                             any = true;
                             break;
-                        case "AllowedValuesAttribute" when args.Length == 1 && args[0].Kind == TypedConstantKind.Array:
+                        case "AllowedValuesAttribute" when (isString || isNumber) && args.Length == 1 && args[0].Kind == TypedConstantKind.Array && !args[0].IsNull:
                             foreach (TypedConstant value in args[0].Values)
                             {
-                                if (AllowedValueOf(value) is { } allowedValue)
+                                // Only values of the property's own kind can be checked and declared.
+                                if (AllowedValueOf(value) is { } allowedValue && (value.Value is null ? type.IsNullable : value.Value is string == isString))
                                 {
                                     allowed.Add(allowedValue);
                                 }
                             }
 
-                            any = true;
+                            any = allowed.Count > 0 || any;
                             break;
                     }
                 }

@@ -42,7 +42,7 @@ public sealed partial class AgentGenerator
 
             var shapes = new ShapeCollector(context.SemanticModel.Compilation, naming, cancellationToken);
             ObjectShape? root = shapes.ParseObject(type, isRoot: true);
-            if (root is null)
+            if (root is null || HasDuplicateJsonNames(root) || shapes.Objects.Any(HasDuplicateJsonNames))
             {
                 return null;
             }
@@ -102,6 +102,10 @@ public sealed partial class AgentGenerator
             string? description = Description(type, cancellationToken) ?? DocComments.Summary(type, cancellationToken);
             return new UnionDeclarationModel(DescribeDeclaration(type), description);
         }
+
+        /// <summary>Two properties with one JSON name cannot both be read; the analyzer reports it.</summary>
+        private static bool HasDuplicateJsonNames(ObjectShape shape) =>
+            shape.Properties.Select(p => p.JsonName).Distinct(System.StringComparer.Ordinal).Count() != shape.Properties.Count;
 
         private static ToolKind KindOf(INamedTypeSymbol type)
         {
