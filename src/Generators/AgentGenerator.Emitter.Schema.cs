@@ -234,7 +234,8 @@ public sealed partial class AgentGenerator
 
                 if (constraints.Pattern is not null)
                 {
-                    json.Name("pattern").String(constraints.Pattern);
+                    // [RegularExpression] must match the whole value; a JSON Schema pattern matches anywhere unless anchored.
+                    json.Name("pattern").String(Anchored(constraints.Pattern));
                 }
 
                 if (!constraints.AllowedValues.IsEmpty)
@@ -248,6 +249,11 @@ public sealed partial class AgentGenerator
                     json.EndArray();
                 }
             }
+
+            internal static string Anchored(string pattern) =>
+                pattern.StartsWith("^", System.StringComparison.Ordinal) && pattern.EndsWith("$", System.StringComparison.Ordinal) && !pattern.EndsWith("\\$", System.StringComparison.Ordinal)
+                    ? pattern
+                    : "^(?:" + pattern + ")$";
 
             private static void WriteFormatted(JsonText json, string format, bool nullable)
             {

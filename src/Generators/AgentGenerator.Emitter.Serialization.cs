@@ -34,7 +34,7 @@ public sealed partial class AgentGenerator
             {
                 if (property.Constraints?.Pattern is { } pattern && property.Type.Kind == TypeShapeKind.String)
                 {
-                    writer.WriteLine($"private static readonly global::System.Text.RegularExpressions.Regex {shape.Id}_{property.ClrName}Pattern = new({Literal("^(?:" + pattern + ")$")}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+                    writer.WriteLine($"private static readonly global::System.Text.RegularExpressions.Regex {shape.Id}_{property.ClrName}Pattern = new({Literal(Schema.Anchored(pattern))}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
                 }
 
                 if (property.Constraints is { AllowedValues.IsEmpty: false } constraints)

@@ -92,7 +92,7 @@ file static class RegisterUserJsonCodec
     private static readonly global::System.Text.Json.JsonEncodedText RegisterUser_EmailsName = global::System.Text.Json.JsonEncodedText.Encode("emails");
     private static readonly global::System.Text.Json.JsonEncodedText RegisterUser_RatingName = global::System.Text.Json.JsonEncodedText.Encode("rating");
     private const string RegisterUserProperties = "seats, discount, display_name, password, roles, slug, region, plan, country_code, emails, rating";
-    private static readonly global::System.Text.RegularExpressions.Regex RegisterUser_SlugPattern = new("^(?:^[a-z]+(-[a-z]+)*$)$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
+    private static readonly global::System.Text.RegularExpressions.Regex RegisterUser_SlugPattern = new("^[a-z]+(-[a-z]+)*$", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));
     private static readonly string[] RegisterUser_RegionAllowedValues = { "eu", "us", "apac" };
     private static readonly int[] RegisterUser_PlanAllowedValues = { 1, 2, 3 };
 
