@@ -79,7 +79,7 @@ public sealed partial class AgentGenerator
         private static void WriteStep(SourceWriter writer, AgentDeclarationModel agent, StepModel step)
         {
             string task = step.IsValueTask ? "global::System.Threading.Tasks.ValueTask" : "global::System.Threading.Tasks.Task";
-            string readResult = step.ResultKind == StepResultKind.Text ? "string" : $"global::AgentGen.ToolReadResult<{step.ResultType}>";
+            string readResult = step.ResultKind == StepResultKind.Text ? "string" : $"global::AgentGen.Agents.StepAnswer<{step.ResultType}>";
             string arguments = string.Join(", ", step.Parameters.Where(p => p.Role != StepParameterRole.CancellationToken).Select(p => p.Name));
             string token = TokenOf(step);
 
@@ -87,22 +87,23 @@ public sealed partial class AgentGenerator
             writer.WriteLine(GeneratedCode);
             writer.OpenBlock($"{step.Modifiers} partial async {task}<{step.ResultType}> {step.Name}({Signature(step, withToken: true)})");
             writer.WriteLine($"{readResult} answer = await {step.Name}CoreAsync({arguments}{(arguments.Length > 0 ? ", " : string.Empty)}{token}).ConfigureAwait(false);");
-            writer.WriteLine(step.ResultKind == StepResultKind.Text ? "return answer;" : "return answer.GetValueOrThrow();");
+            writer.WriteLine(step.ResultKind == StepResultKind.Text ? "return answer;" : "return answer.Result.GetValueOrThrow();");
             writer.CloseBlock();
             writer.WriteLine();
 
             // The prompt, exactly as sent.
             writer.WriteLine($"/// <summary>The messages and options <see cref=\"{step.Name}\"/> sends to the model, exactly as sent.</summary>");
             writer.WriteLine(GeneratedCode);
-            writer.OpenBlock($"public global::AgentGen.StepRequest Render{step.Name}Prompt({Signature(step, withToken: false)})");
-            writer.WriteLine("string prompt = string.Concat(");
+            writer.OpenBlock($"{Accessibility(step)} global::AgentGen.StepRequest Render{step.Name}Prompt({Signature(step, withToken: false)})");
+            string prompt = LocalName(step, "prompt"), messages = LocalName(step, "messages");
+            writer.WriteLine($"string {prompt} = string.Concat(");
             List<string> pieces = step.Prompt.Select(segment => segment.IsPlaceholder ? PlaceholderValue(agent, step, segment.Text) : Literal(segment.Text)).ToList();
             if (step.Protocol == 2 && step.ResultKind != StepResultKind.Text)
             {
-                pieces.Add($"{Steps}.JsonInstructions({step.ResultType}.JsonSchema)");
+                pieces.Add($"{Steps}.JsonInstructions({step.ResultType}.JsonSchema, union: {(step.ResultKind == StepResultKind.Union ? "true" : "false")})");
             }
 
-            if (pieces.Count == 0)
+            if (pieces.Count < 2)
             {
                 pieces.Add("string.Empty");
             }
@@ -112,7 +113,7 @@ public sealed partial class AgentGenerator
                 writer.WriteLine($"    {pieces[i]}{(i == pieces.Count - 1 ? ");" : ",")}");
             }
 
-            writer.WriteLine("global::Microsoft.Extensions.AI.ChatMessage[] messages = [new(global::Microsoft.Extensions.AI.ChatRole.User, prompt)];");
+            writer.WriteLine($"global::Microsoft.Extensions.AI.ChatMessage[] {messages} = [new(global::Microsoft.Extensions.AI.ChatRole.User, {prompt})];");
             string options = (step.ResultKind, step.Protocol) switch
             {
                 (StepResultKind.Text, _) or (_, 2) => "new global::Microsoft.Extensions.AI.ChatOptions()",
@@ -121,7 +122,7 @@ public sealed partial class AgentGenerator
                 (StepResultKind.Union, _) => $"{Steps}.JsonOptions({Utf8Of(step.ResultType + ".JsonSchema")}, {Literal(step.Name)})",
                 _ => $"{Steps}.JsonOptions({step.ResultType}.GetJsonSchemaUtf8(), {Literal(step.Name)})",
             };
-            writer.WriteLine($"return new global::AgentGen.StepRequest(messages, {options});");
+            writer.WriteLine($"return new global::AgentGen.StepRequest({messages}, {options});");
             writer.CloseBlock();
             writer.WriteLine();
 
@@ -133,20 +134,43 @@ public sealed partial class AgentGenerator
                 writer.WriteLine("#error The agent needs an IChatClient: add a constructor parameter, field or property of type Microsoft.Extensions.AI.IChatClient.");
             }
 
-            writer.WriteLine($"global::AgentGen.StepRequest request = Render{step.Name}Prompt({arguments});");
-            writer.WriteLine($"global::Microsoft.Extensions.AI.ChatResponse response = await {agent.ChatClient ?? "null!"}.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);");
+            string request = LocalName(step, "request"), response = LocalName(step, "response");
+            string client = agent.ChatClient is null
+                ? "null!"
+                : $"({agent.ChatClient} ?? throw new global::System.InvalidOperationException(\"{agent.Declaration.Name}.{agent.ChatClient} is null: give the agent an IChatClient.\"))";
+            writer.WriteLine($"global::AgentGen.StepRequest {request} = Render{step.Name}Prompt({arguments});");
+            writer.WriteLine($"global::Microsoft.Extensions.AI.ChatResponse {response} = await {client}.GetResponseAsync({request}.Messages, {request}.Options, cancellationToken).ConfigureAwait(false);");
             string read = (step.ResultKind, step.Protocol) switch
             {
-                (StepResultKind.Text, _) => "response.Text",
-                (StepResultKind.Union, 0) => $"{Steps}.ReadToolCall<{step.ResultType}>(response, {step.ResultType}.ReadFunctionCall)",
-                (StepResultKind.Tool, 0) => $"{Steps}.ReadToolCall<{step.ResultType}>(response, static (call, options) => call.Name == {step.ResultType}.ToolName ? {step.ResultType}.BindArguments(call.Arguments, options) : {Unions}.UnknownTool<{step.ResultType}>(call.Name, {step.ResultType}.ToolName))",
-                _ => $"{Steps}.ReadJsonAnswer<{step.ResultType}>(response, {step.ResultType}.ReadJson)",
+                (StepResultKind.Text, _) => $"{response}.Text",
+                (StepResultKind.Union, 0) => $"{Steps}.ReadToolCall<{step.ResultType}>({response}, {step.ResultType}.ReadFunctionCall)",
+                (StepResultKind.Tool, 0) => $"{Steps}.ReadToolCall<{step.ResultType}>({response}, {Steps}.ToolReader<{step.ResultType}>())",
+                _ => $"{Steps}.ReadJsonAnswer<{step.ResultType}>({response}, {step.ResultType}.ReadJson)",
             };
             writer.WriteLine($"return {read};");
             writer.CloseBlock();
         }
 
         private static string Utf8Of(string constant) => $"global::System.Text.Encoding.UTF8.GetBytes({constant})";
+
+        /// <summary>A local's name that no step parameter takes.</summary>
+        private static string LocalName(StepModel step, string name)
+        {
+            while (step.Parameters.Any(p => p.Name == name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        /// <summary>The step's accessibility, for the methods generated beside it.</summary>
+        private static string Accessibility(StepModel step)
+        {
+            string[] words = step.Modifiers.Split(' ');
+            string accessibility = string.Join(" ", words.Where(w => w is "public" or "internal" or "protected" or "private"));
+            return accessibility.Length == 0 ? "private" : accessibility;
+        }
 
         private static string PlaceholderValue(AgentDeclarationModel agent, StepModel step, string parameterName)
         {
@@ -163,7 +187,11 @@ public sealed partial class AgentGenerator
             writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the handler.</param>");
             writer.WriteLine("/// <returns>The handler's explicit outcome.</returns>");
             writer.WriteLine(GeneratedCode);
-            writer.OpenBlock($"public async global::System.Threading.Tasks.ValueTask<{Outcome}> DispatchAsync({next.ResultType} step, {Token} cancellationToken = default)");
+            bool anyAsync = members.Any(m => m.Kind == ToolKind.Handled &&
+                agent.Handlers.FirstOrDefault(h => h.ToolType == m.Declaration.FullyQualifiedName && !h.TakesApproved)?.Shape is not HandlerShape.Synchronous);
+            string Return(string outcome) => anyAsync ? $"return {outcome};" : $"return new global::System.Threading.Tasks.ValueTask<{Outcome}>({outcome});";
+            writer.OpenBlock($"public {(anyAsync ? "async " : string.Empty)}global::System.Threading.Tasks.ValueTask<{Outcome}> DispatchAsync({next.ResultType} step, {Token} cancellationToken = default)");
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(step);");
             writer.OpenBlock("switch (step)");
             foreach (ToolModel member in members)
             {
@@ -174,25 +202,30 @@ public sealed partial class AgentGenerator
                     case ToolKind.RequiresApproval:
                         writer.WriteLine($"case {type}:");
                         writer.WriteLine("    // [RequiresApproval]: nothing runs until a person approves this call.");
-                        writer.WriteLine($"    return {Steps}.AwaitApproval;");
+                        writer.WriteLine($"    {Return(Steps + ".AwaitApproval")}");
                         break;
                     case ToolKind.HumanInput:
                         writer.WriteLine($"case {type}:");
                         writer.WriteLine("    // [HumanInput]: the thread waits for a person's answer.");
-                        writer.WriteLine($"    return {Steps}.AwaitHuman;");
+                        writer.WriteLine($"    {Return(Steps + ".AwaitHuman")}");
                         break;
                     case ToolKind.Terminal:
                         writer.WriteLine($"case {type} {variable}:");
                         writer.WriteLine("    // [Terminal]: the work is finished.");
-                        writer.WriteLine($"    return {Steps}.Terminal({variable});");
+                        writer.WriteLine($"    {Return($"{Steps}.Terminal({variable})")}");
                         break;
                     default:
                         HandlerModel? handler = agent.Handlers.FirstOrDefault(h => h.ToolType == type && !h.TakesApproved);
                         string call = $"Handle({variable}{(handler?.TakesCancellationToken == false ? string.Empty : ", cancellationToken")})";
                         writer.WriteLine($"case {type} {variable}:");
+                        if (handler is null)
+                        {
+                            writer.WriteLine($"#error {AgentName(agent)} has no handler for {member.Declaration.Name}: add 'Task<StepOutcome> Handle({member.Declaration.Name} step, CancellationToken cancellationToken)' returning an explicit StepOutcome.");
+                        }
+
                         writer.WriteLine(handler?.Shape switch
                         {
-                            HandlerShape.Synchronous => $"    return {Steps}.Checked({call});",
+                            HandlerShape.Synchronous => $"    {Return($"{Steps}.Checked({call})")}",
                             _ => $"    return {Steps}.Checked(await {call}.ConfigureAwait(false));",
                         });
                         break;
@@ -200,10 +233,12 @@ public sealed partial class AgentGenerator
             }
 
             writer.WriteLine("default:");
-            writer.WriteLine($"    throw new global::System.ArgumentException($\"'{{step?.ToolName}}' is not a member of {next.ResultType.Replace("global::", string.Empty)} known when this agent was compiled.\", nameof(step));");
+            writer.WriteLine($"    throw new global::System.ArgumentException($\"'{{step.ToolName}}' is not a member of {next.ResultType.Replace("global::", string.Empty)} known when this agent was compiled.\", nameof(step));");
             writer.CloseBlock();
             writer.CloseBlock();
         }
+
+        private static string AgentName(AgentDeclarationModel agent) => agent.Declaration.Name;
 
         private static void WriteStepAsync(SourceWriter writer, StepModel next)
         {
@@ -223,12 +258,13 @@ public sealed partial class AgentGenerator
                 writer.WriteLine($"{parameter.Type} {parameter.Name} = await Load{char.ToUpperInvariant(parameter.Name[0])}{parameter.Name.Substring(1)}Async(thread, cancellationToken).ConfigureAwait(false);");
             }
 
-            writer.WriteLine($"global::AgentGen.ToolReadResult<{next.ResultType}> answer = await {next.Name}CoreAsync({arguments}{(arguments.Length > 0 ? ", " : string.Empty)}cancellationToken).ConfigureAwait(false);");
-            writer.OpenBlock("if (!answer.IsSuccess)")
-                .WriteLine($"return {Steps}.RecordParseError(thread, null, answer.Errors, MaxConsecutiveErrors);")
+            writer.WriteLine($"global::AgentGen.Agents.StepAnswer<{next.ResultType}> answer = await {next.Name}CoreAsync({arguments}{(arguments.Length > 0 ? ", " : string.Empty)}cancellationToken).ConfigureAwait(false);");
+            writer.OpenBlock("if (!answer.Result.IsSuccess)")
+                .WriteLine("// Factor 9: an answer that cannot be read becomes an error event the model sees next time.")
+                .WriteLine($"return {Steps}.RecordParseError(thread, answer.ToolName, answer.Result.Errors, MaxConsecutiveErrors);")
                 .CloseBlock();
             writer.WriteLine();
-            writer.WriteLine($"{next.ResultType} step = answer.Value;");
+            writer.WriteLine($"{next.ResultType} step = answer.Result.Value;");
             writer.WriteLine($"string callId = {Steps}.NewCallId();");
             writer.WriteLine("thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));");
             writer.WriteLine($"{Outcome} outcome;");

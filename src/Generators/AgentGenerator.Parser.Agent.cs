@@ -45,16 +45,17 @@ public sealed partial class AgentGenerator
             foreach (ISymbol member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (member is not IMethodSymbol { IsStatic: false } method)
+                if (member is not IMethodSymbol method)
                 {
                     continue;
                 }
 
+                // Handlers may be static (they often need no injected service); steps are instance methods.
                 if (method.Name == "Handle" && ParseHandler(method) is { } handler)
                 {
                     handlers.Add(handler);
                 }
-                else if (ParseStep(method, protocol, cancellationToken) is { } step)
+                else if (!method.IsStatic && ParseStep(method, protocol, cancellationToken) is { } step)
                 {
                     steps.Add(step);
                 }

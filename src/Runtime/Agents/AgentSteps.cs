@@ -45,18 +45,29 @@ public static class AgentSteps
     }
 
     /// <summary>The output-format instructions appended to a prompt for providers without a JSON-schema response format.</summary>
-    /// <param name="schema">The union's JSON schema.</param>
+    /// <param name="schema">The JSON schema of the answer.</param>
+    /// <param name="union">Whether the answer is a union member, named by its <c>intent</c>.</param>
     /// <returns>The instructions.</returns>
-    public static string JsonInstructions(string schema) =>
-        "\n\nAnswer with exactly one JSON object and nothing else. Its \"intent\" names the step you choose; " +
-        "the other properties are that step's arguments. The object must match this JSON schema:\n" + schema;
+    public static string JsonInstructions(string schema, bool union) =>
+        "\n\nAnswer with exactly one JSON object and nothing else. " +
+        (union ? "Its \"intent\" names the step you choose; the other properties are that step's arguments. " : string.Empty) +
+        "The object must match this JSON schema:\n" + schema;
+
+    /// <summary>Reads a function call as one tool, the only one a single-tool step offers.</summary>
+    /// <typeparam name="T">The tool type.</typeparam>
+    /// <returns>The reader.</returns>
+    public static Func<FunctionCallContent, ToolReadOptions?, ToolReadResult<T>> ToolReader<T>()
+        where T : class, ITool<T> =>
+        static (call, options) => call.Name == T.Name
+            ? T.BindArguments(call.Arguments, options)
+            : Serialization.UnionReaders.UnknownTool<T>(call.Name, T.Name);
 
     /// <summary>Reads the one function call of a response as a union member.</summary>
     /// <typeparam name="TUnion">The union type.</typeparam>
     /// <param name="response">The model's response.</param>
     /// <param name="read">The union's generated function-call reader.</param>
     /// <returns>The step, or errors: no call, more than one call, an unknown tool, or arguments that do not bind.</returns>
-    public static ToolReadResult<TUnion> ReadToolCall<TUnion>(ChatResponse response, Func<FunctionCallContent, ToolReadOptions?, ToolReadResult<TUnion>> read)
+    public static StepAnswer<TUnion> ReadToolCall<TUnion>(ChatResponse response, Func<FunctionCallContent, ToolReadOptions?, ToolReadResult<TUnion>> read)
         where TUnion : class
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -64,13 +75,13 @@ public static class AgentSteps
         var calls = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
         if (calls.Count == 1)
         {
-            return read(calls[0], null);
+            return new StepAnswer<TUnion>(read(calls[0], null), calls[0].Name);
         }
 
         string found = calls.Count == 0
             ? "text " + JsonQuote(Cut(response.Text, 120))
             : $"{calls.Count} tool calls ({string.Join(", ", calls.Select(c => c.Name))})";
-        return ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one tool call", found)]);
+        return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one tool call", found)]), null);
     }
 
     /// <summary>Reads the text of a response as one JSON object of the union (code fences and surrounding prose are tolerated).</summary>
@@ -78,13 +89,31 @@ public static class AgentSteps
     /// <param name="response">The model's response.</param>
     /// <param name="read">The union's generated JSON reader.</param>
     /// <returns>The step or errors.</returns>
-    public static ToolReadResult<TUnion> ReadJsonAnswer<TUnion>(ChatResponse response, JsonUnionReader<TUnion> read)
+    public static StepAnswer<TUnion> ReadJsonAnswer<TUnion>(ChatResponse response, JsonUnionReader<TUnion> read)
         where TUnion : class
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(read);
-        string text = ExtractObject(response.Text);
-        return read(Encoding.UTF8.GetBytes(text), null);
+        byte[] json = Encoding.UTF8.GetBytes(ExtractObject(response.Text));
+        ToolReadResult<TUnion> result = read(json, null);
+        return new StepAnswer<TUnion>(result, result.IsSuccess ? null : IntentOf(json));
+    }
+
+    private static string? IntentOf(byte[] json)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object &&
+                document.RootElement.TryGetProperty("intent", out JsonElement intent) &&
+                intent.ValueKind == JsonValueKind.String
+                ? intent.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Throws when the thread cannot take a step, saying what to do instead.</summary>
@@ -171,10 +200,18 @@ public static class AgentSteps
     /// <returns>The outcome.</returns>
     public static StepOutcome Terminal(ITool tool)
     {
-        string rendered = XmlContextRenderer.YamlOf(tool);
-        int colon = rendered.IndexOf(": ", StringComparison.Ordinal);
-        bool singleLine = colon > 0 && !rendered.Contains('\n', StringComparison.Ordinal);
-        return StepOutcome.Done(singleLine ? rendered[(colon + 2)..] : rendered);
+        ArgumentNullException.ThrowIfNull(tool);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            tool.WriteJson(writer);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        var properties = document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToList();
+        return StepOutcome.Done(properties is [{ Value.ValueKind: JsonValueKind.String } only]
+            ? only.Value.GetString()!
+            : XmlContextRenderer.YamlOf(tool));
     }
 
     /// <summary>Adapts a synchronous handler's outcome.</summary>
@@ -215,6 +252,14 @@ public static class AgentSteps
 
     private static string JsonQuote(string text) => "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
+
+/// <summary>A model's answer to a step: the value or errors, and the tool it named, when it named one.</summary>
+/// <typeparam name="T">The step's result type.</typeparam>
+/// <param name="Result">The value or the errors.</param>
+/// <param name="ToolName">The tool the model named, even when its arguments could not be read.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly record struct StepAnswer<T>(ToolReadResult<T> Result, string? ToolName)
+    where T : class;
 
 /// <summary>A union's generated JSON reader.</summary>
 /// <typeparam name="TUnion">The union type.</typeparam>

@@ -23,9 +23,17 @@ public static class ArgumentValueReaders
     {
         var context = new ToolReadContext(options);
         var value = new ArgumentValue(arguments ?? System.Array.Empty<KeyValuePair<string, object?>>());
-        if (bindObject(value, ref context, out T? result) && !context.HasErrors)
+        try
         {
-            return ToolReadResult<T>.Success(result);
+            if (bindObject(value, ref context, out T? result) && !context.HasErrors)
+            {
+                return ToolReadResult<T>.Success(result);
+            }
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A JsonElement string that is not valid UTF-16 (a lone surrogate) cannot be read as text.
+            context.AddError(ToolReadErrorKind.InvalidValue, "valid text", ex.Message);
         }
 
         if (!context.HasErrors)
@@ -259,9 +267,12 @@ public static class ArgumentValueReaders
         return false;
     }
 
+    private static bool IsNumeric(IConvertible value) => value.GetTypeCode() is >= TypeCode.SByte and <= TypeCode.Decimal;
+
     private static bool IsIntegral(double d, out long result)
     {
-        if (double.IsFinite(d) && Math.Floor(d) == d && d >= long.MinValue && d <= long.MaxValue)
+        // (double)long.MaxValue is 2^63: the upper bound must be exclusive or the cast saturates.
+        if (double.IsFinite(d) && Math.Floor(d) == d && d >= long.MinValue && d < 9223372036854775808d)
         {
             result = (long)d;
             return true;
@@ -311,7 +322,7 @@ public static class ArgumentValueReaders
                 long l => Succeed(l, out result),
                 int i => Succeed(i, out result),
                 string s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out result),
-                IConvertible c and not bool => Succeed(c.ToDouble(CultureInfo.InvariantCulture), out result),
+                IConvertible c when IsNumeric(c) => Succeed(c.ToDouble(CultureInfo.InvariantCulture), out result),
                 _ => Fail(out result),
             };
         }
@@ -373,7 +384,7 @@ public static class ArgumentValueReaders
             return true;
         }
 
-        if (value.RawValue is IConvertible c and not bool and not string)
+        if (value.RawValue is IConvertible c && IsNumeric(c))
         {
             try
             {

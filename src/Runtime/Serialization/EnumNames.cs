@@ -99,8 +99,18 @@ public sealed class EnumNames<TEnum>
     {
         if (argument.RawValue is TEnum typed)
         {
-            value = typed;
-            return true;
+            foreach (var member in _members)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(member.Value, typed))
+                {
+                    value = typed;
+                    return true;
+                }
+            }
+
+            value = default;
+            context.AddError(ToolReadErrorKind.UnknownEnumValue, _allowed, typed.ToString());
+            return false;
         }
 
         if (!argument.TryGetString(out string? text))

@@ -348,7 +348,16 @@ public static class JsonValueReaders
         }
 
         value = 0;
-        WrongType(ref reader, ref context, "integer between 0 and " + ulong.MaxValue.ToString(CultureInfo.InvariantCulture));
+        string range = "integer between 0 and " + ulong.MaxValue.ToString(CultureInfo.InvariantCulture);
+        if (IsWholeNumber(ref reader))
+        {
+            context.AddError(ToolReadErrorKind.InvalidValue, range, Describe(ref reader), reader.TokenStartIndex);
+        }
+        else
+        {
+            WrongType(ref reader, ref context, range);
+        }
+
         return false;
     }
 
@@ -366,17 +375,30 @@ public static class JsonValueReaders
         }
 
         string range = string.Create(CultureInfo.InvariantCulture, $"{expected} between {min} and {max}");
-        if (parsed)
+        if (parsed || IsWholeNumber(ref reader))
         {
+            // A whole number, just not one that fits.
             context.AddError(ToolReadErrorKind.InvalidValue, range, Describe(ref reader), reader.TokenStartIndex);
         }
         else
         {
-            WrongType(ref reader, ref context, reader.TokenType == JsonTokenType.Number ? range : expected);
+            WrongType(ref reader, ref context, expected);
         }
 
         value = 0;
         return false;
+    }
+
+    /// <summary>Whether the current token is a number with no fractional part, however large.</summary>
+    private static bool IsWholeNumber(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        return text.IndexOfAny(".eE"u8) < 0 || (reader.TryGetDouble(out double d) && double.IsFinite(d) && Math.Floor(d) == d);
     }
 
     private static bool Integer(ref Utf8JsonReader reader, ref ToolReadContext context, int min, int max, string expected, out int value)
@@ -389,7 +411,10 @@ public static class JsonValueReaders
     private static bool TryIntegralDouble(ref Utf8JsonReader reader, out long value)
     {
         // 10.0 and 1e3 are integers too.
-        if (reader.TryGetDouble(out double d) && Math.Floor(d) == d && d >= long.MinValue && d <= long.MaxValue)
+        // Only a number written with a fraction or exponent (10.0, 1e3) is read through double, and
+        // (double)long.MaxValue is 2^63: the upper bound must be exclusive or the cast saturates.
+        ReadOnlySpan<byte> text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (text.IndexOfAny(".eE"u8) >= 0 && reader.TryGetDouble(out double d) && Math.Floor(d) == d && d >= long.MinValue && d < 9223372036854775808d)
         {
             value = (long)d;
             return true;

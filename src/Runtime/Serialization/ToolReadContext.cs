@@ -144,6 +144,12 @@ public struct ToolReadContext
 
     private static void AppendName(StringBuilder builder, string name)
     {
+        if (name.Length == 0)
+        {
+            builder.Append("['']");
+            return;
+        }
+
         foreach (char c in name)
         {
             if (!(char.IsLetterOrDigit(c) || c == '_' || c == '-'))

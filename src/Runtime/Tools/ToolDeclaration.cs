@@ -12,7 +12,7 @@ namespace AgentGen;
 public sealed class ToolDeclaration : AIFunctionDeclaration
 {
     /// <summary>The <see cref="AITool.AdditionalProperties"/> key that asks providers for strict schema adherence.</summary>
-    public const string StrictKey = "strictJsonSchema";
+    public const string StrictKey = "strict";
 
     private static readonly IReadOnlyDictionary<string, object?> s_strictProperties = new Dictionary<string, object?> { [StrictKey] = true };
 
