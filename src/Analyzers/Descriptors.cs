@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+
+namespace AgentGen.Analyzers;
+
+/// <summary>Every diagnostic AgentGen reports: fixed IDs, one place.</summary>
+/// <remarks>Each ID has a page at <c>docs/diagnostics/AGENxxxx.md</c> saying what is wrong, why (which factor), and how to fix it.</remarks>
+internal static class Descriptors
+{
+    public const string ToolMustBePartialId = "AGEN0001";
+    public const string UnsupportedToolDeclarationId = "AGEN0002";
+    public const string UnsupportedPropertyTypeId = "AGEN0003";
+    public const string DuplicateToolNameId = "AGEN0004";
+    public const string InvalidToolNameId = "AGEN0005";
+    public const string MissingDescriptionId = "AGEN0006";
+    public const string UnionWithoutTerminalId = "AGEN0007";
+    public const string UnhandledUnionMemberId = "AGEN0010";
+    public const string HandlerMustReturnOutcomeId = "AGEN0011";
+    public const string ApprovalHandlerTakesBareRecordId = "AGEN0012";
+    public const string SwallowedExceptionId = "AGEN0015";
+    public const string UnknownPlaceholderId = "AGEN0030";
+    public const string UnusedStepParameterId = "AGEN0031";
+
+    private const string HelpRoot = "docs/diagnostics/";
+    private const string Shape = "AgentGen.ToolShape";
+    private const string ControlFlow = "AgentGen.ControlFlow";
+    private const string Prompts = "AgentGen.Prompts";
+
+    public static readonly DiagnosticDescriptor ToolMustBePartial = Create(
+        ToolMustBePartialId, "Tool and next-step types must be partial",
+        "'{0}' must be partial so AgentGen can generate its schema and serialization{1}", Shape, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedToolDeclaration = Create(
+        UnsupportedToolDeclarationId, "Tool type has a shape AgentGen cannot generate for",
+        "'{0}' cannot be a {1}: {2}", Shape, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Create(
+        UnsupportedPropertyTypeId, "Tool property type has no JSON schema mapping",
+        "Property '{0}' of '{1}' has type '{2}', which has no JSON schema mapping; use a string, number, bool, enum, collection, string-keyed dictionary or plain record", Shape, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateToolName = Create(
+        DuplicateToolNameId, "Two tools of one union have the same name",
+        "'{0}' and '{1}' are both named '{2}' in '{3}'; the model could not tell them apart", Shape, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidToolName = Create(
+        InvalidToolNameId, "Tool name is not a valid function name",
+        "Tool name '{0}' is rejected by model providers: use 1 to 64 letters, digits, '_' or '-'", Shape, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingDescription = Create(
+        MissingDescriptionId, "Tool or tool property has no description",
+        "{0} '{1}' has no description; the model sees only its name", Shape, DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnionWithoutTerminal = Create(
+        UnionWithoutTerminalId, "Next-step union has no [Terminal] member",
+        "'{0}' has no [Terminal] member, so a run can end only at its step limit", Shape, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnhandledUnionMember = Create(
+        UnhandledUnionMemberId, "Agent does not handle a next step",
+        "'{0}' does not handle '{1}': add a Handle method returning an explicit StepOutcome", ControlFlow, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor HandlerMustReturnOutcome = Create(
+        HandlerMustReturnOutcomeId, "Handler must return a StepOutcome",
+        "Handler '{0}' returns '{1}'; return StepOutcome (or a Task or ValueTask of it) so whether the loop goes on is explicit", ControlFlow, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ApprovalHandlerTakesBareRecord = Create(
+        ApprovalHandlerTakesBareRecordId, "Handler of a [RequiresApproval] tool must take Approved<T>",
+        "'{0}' requires approval, so its handler must take Approved<{0}>; a bare '{0}' could run without a person's approval", ControlFlow, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SwallowedException = Create(
+        SwallowedExceptionId, "Handler or step swallows an exception",
+        "This catch in '{0}' swallows the exception; rethrow it or return StepOutcome.Fail so the error reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
+        UnknownPlaceholderId, "Prompt placeholder matches no step parameter",
+        "Placeholder '{{{{{0}}}}}' in the prompt of '{1}' matches no parameter", Prompts, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnusedStepParameter = Create(
+        UnusedStepParameterId, "Step parameter is not used by its prompt",
+        "Parameter '{0}' of '{1}' is never used by its prompt; add '{{{{{2}}}}}' to the prompt or remove the parameter", Prompts, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+}

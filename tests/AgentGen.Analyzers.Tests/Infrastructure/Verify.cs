@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AgentGen.Analyzers.Tests;
+
+/// <summary>
+/// Runs an analyzer (and optionally its code fix) on test source written with <c>{|AGEN0001:span|}</c> markup,
+/// compiled against .NET 10 and the AgentGen runtime, as a user's project is.
+/// </summary>
+/// <typeparam name="TAnalyzer">The analyzer.</typeparam>
+public static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    /// <summary>Asserts the analyzer reports exactly the marked diagnostics.</summary>
+    public static Task AnalyzerAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test.TestState, test);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Asserts the fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with Fix All.</summary>
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        Configure(test.TestState, test);
+        Configure(test.FixedState, test);
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static void Configure(SolutionState state, AnalyzerTest<DefaultVerifier> test)
+    {
+        // .NET 10's reference assemblies come from Basic.Reference.Assemblies: nothing is downloaded while testing.
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgentGen.ToolAttribute).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location));
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            Project project = solution.GetProject(projectId)!;
+            var options = (CSharpCompilationOptions)project.CompilationOptions!;
+            var parse = (CSharpParseOptions)project.ParseOptions!;
+            return solution
+                .WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable))
+                .WithProjectParseOptions(projectId, parse.WithLanguageVersion(LanguageVersion.Latest));
+        });
+    }
+}
