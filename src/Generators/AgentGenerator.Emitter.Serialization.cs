@@ -105,7 +105,7 @@ public sealed partial class AgentGenerator
             writer.WriteLine();
             writer.WriteLine("int errorsBefore = context.ErrorCount;");
             WriteLocals(writer, shape);
-            writer.OpenBlock("foreach (global::System.Collections.Generic.KeyValuePair<string, " + ArgumentValue + "> property in properties.GetProperties())");
+            writer.OpenBlock("foreach (global::System.Collections.Generic.KeyValuePair<string, " + ArgumentValue + "> property in properties)");
             writer.OpenBlock("switch (property.Key)");
             foreach (PropertyShape property in shape.Properties)
             {

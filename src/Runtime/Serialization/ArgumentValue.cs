@@ -218,33 +218,92 @@ public readonly struct ArgumentObject
     public static ArgumentObject From(IEnumerable<KeyValuePair<string, object?>>? arguments) =>
         new(arguments ?? System.Array.Empty<KeyValuePair<string, object?>>());
 
+    /// <summary>Enumerates the properties without copying them.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
     /// <summary>Copies the properties into a list of name/value pairs.</summary>
     /// <returns>The properties in their original order.</returns>
     public List<KeyValuePair<string, ArgumentValue>> GetProperties()
     {
         var list = new List<KeyValuePair<string, ArgumentValue>>();
-        if (_pairs is not null)
+        foreach (KeyValuePair<string, ArgumentValue> property in this)
         {
-            foreach (KeyValuePair<string, object?> pair in _pairs)
-            {
-                list.Add(new(pair.Key, new ArgumentValue(pair.Value)));
-            }
-        }
-        else if (_dictionary is not null)
-        {
-            foreach (DictionaryEntry entry in _dictionary)
-            {
-                list.Add(new(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty, new ArgumentValue(entry.Value)));
-            }
-        }
-        else if (_element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (JsonProperty property in _element.EnumerateObject())
-            {
-                list.Add(new(property.Name, new ArgumentValue(property.Value)));
-            }
+            list.Add(property);
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Enumerates an object's properties. A JSON object and a <see cref="Dictionary{TKey, TValue}"/> are walked
+    /// without allocating; other dictionaries through their interfaces.
+    /// </summary>
+    public struct Enumerator
+    {
+        private readonly byte _kind;
+        private JsonElement.ObjectEnumerator _element;
+        private Dictionary<string, object?>.Enumerator _dictionary;
+        private readonly IEnumerator<KeyValuePair<string, object?>>? _pairs;
+        private readonly IDictionaryEnumerator? _entries;
+
+        internal Enumerator(ArgumentObject owner)
+        {
+            _element = default;
+            _dictionary = default;
+            _pairs = null;
+            _entries = null;
+            Current = default;
+            if (owner._pairs is Dictionary<string, object?> dictionary)
+            {
+                _kind = 1;
+                _dictionary = dictionary.GetEnumerator();
+            }
+            else if (owner._pairs is not null)
+            {
+                _kind = 2;
+                _pairs = owner._pairs.GetEnumerator();
+            }
+            else if (owner._dictionary is not null)
+            {
+                _kind = 3;
+                _entries = owner._dictionary.GetEnumerator();
+            }
+            else if (owner._element.ValueKind == JsonValueKind.Object)
+            {
+                _kind = 4;
+                _element = owner._element.EnumerateObject();
+            }
+            else
+            {
+                _kind = 0;
+            }
+        }
+
+        /// <summary>Gets the current property.</summary>
+        public KeyValuePair<string, ArgumentValue> Current { get; private set; }
+
+        /// <summary>Moves to the next property.</summary>
+        /// <returns>Whether there is one.</returns>
+        public bool MoveNext()
+        {
+            switch (_kind)
+            {
+                case 1 when _dictionary.MoveNext():
+                    Current = new(_dictionary.Current.Key, new ArgumentValue(_dictionary.Current.Value));
+                    return true;
+                case 2 when _pairs!.MoveNext():
+                    Current = new(_pairs.Current.Key, new ArgumentValue(_pairs.Current.Value));
+                    return true;
+                case 3 when _entries!.MoveNext():
+                    Current = new(Convert.ToString(_entries.Key, CultureInfo.InvariantCulture) ?? string.Empty, new ArgumentValue(_entries.Value));
+                    return true;
+                case 4 when _element.MoveNext():
+                    Current = new(_element.Current.Name, new ArgumentValue(_element.Current.Value));
+                    return true;
+                default:
+                    return false;
+            }
+        }
     }
 }

@@ -651,7 +651,7 @@ public static class ArgumentValueReaders
 
         var dictionary = new Dictionary<string, T>(StringComparer.Ordinal);
         bool ok = true;
-        foreach (KeyValuePair<string, ArgumentValue> property in obj.GetProperties())
+        foreach (KeyValuePair<string, ArgumentValue> property in obj)
         {
             context.Enter(property.Key);
             if (bindValue(property.Value, ref context, out T? element))

@@ -113,6 +113,19 @@ public sealed class EnumNames<TEnum>
             return false;
         }
 
+        if (argument.TryGetElement(out JsonElement element) && element.ValueKind == JsonValueKind.String)
+        {
+            // The common case (a provider's JsonElement): match the UTF-8 bytes without creating a string.
+            foreach (var member in _members)
+            {
+                if (element.ValueEquals(member.Utf8))
+                {
+                    value = member.Value;
+                    return true;
+                }
+            }
+        }
+
         if (!argument.TryGetString(out string? text))
         {
             value = default;

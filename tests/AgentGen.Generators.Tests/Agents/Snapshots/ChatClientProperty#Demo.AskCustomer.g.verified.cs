@@ -138,7 +138,7 @@ file static class AskCustomerJsonCodec
         string? _question = default;
         bool _questionSeen = false, _questionRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

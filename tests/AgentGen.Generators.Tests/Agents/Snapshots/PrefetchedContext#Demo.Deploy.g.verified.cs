@@ -138,7 +138,7 @@ file static class DeployJsonCodec
         string? _tag = default;
         bool _tagSeen = false, _tagRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

@@ -157,7 +157,7 @@ file static class SummaryJsonCodec
         global::Demo.Sentiment _sentiment = default;
         bool _sentimentSeen = false, _sentimentRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

@@ -157,7 +157,7 @@ file static class CloseTicketJsonCodec
         string? _resolution = default;
         bool _resolutionSeen = false, _resolutionRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

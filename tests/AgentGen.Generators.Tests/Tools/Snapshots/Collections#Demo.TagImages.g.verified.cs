@@ -309,7 +309,7 @@ file static class TagImagesJsonCodec
         global::System.Collections.Generic.List<long>? _ids = default;
         bool _idsSeen = false, _idsRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

@@ -160,7 +160,7 @@ file static class MigrateJsonCodec
         bool _dryRun = default;
         bool _dryRunRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

@@ -138,7 +138,7 @@ file static class ArchiveChannelJsonCodec
         string? _channel = default;
         bool _channelSeen = false, _channelRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

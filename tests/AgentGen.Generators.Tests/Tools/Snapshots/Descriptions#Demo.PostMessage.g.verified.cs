@@ -188,7 +188,7 @@ file static class PostMessageJsonCodec
         bool _silent = default;
         bool _silentRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

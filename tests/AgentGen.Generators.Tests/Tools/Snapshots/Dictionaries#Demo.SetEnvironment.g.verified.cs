@@ -214,7 +214,7 @@ file static class SetEnvironmentJsonCodec
         global::System.Collections.Generic.Dictionary<string, global::Demo.Endpoint>? _endpoints = default;
         bool _endpointsSeen = false, _endpointsRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {
@@ -397,7 +397,7 @@ file static class SetEnvironmentJsonCodec
         int _port = default;
         bool _portSeen = false, _portRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

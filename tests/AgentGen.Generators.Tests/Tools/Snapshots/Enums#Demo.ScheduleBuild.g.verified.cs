@@ -167,7 +167,7 @@ file static class ScheduleBuildJsonCodec
         global::Demo.Verbosity _verbosity = default;
         bool _verbosityRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

@@ -136,7 +136,7 @@ file static class DoneForNowJsonCodec
         string? _message = default;
         bool _messageSeen = false, _messageRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

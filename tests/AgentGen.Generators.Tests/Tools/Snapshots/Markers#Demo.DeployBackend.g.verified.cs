@@ -157,7 +157,7 @@ file static class DeployBackendJsonCodec
         string? _environment = default;
         bool _environmentSeen = false, _environmentRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

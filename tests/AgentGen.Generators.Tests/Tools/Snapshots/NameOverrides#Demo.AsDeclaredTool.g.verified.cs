@@ -157,7 +157,7 @@ file static class AsDeclaredToolJsonCodec
         int _retryCount = default;
         bool _retryCountSeen = false, _retryCountRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

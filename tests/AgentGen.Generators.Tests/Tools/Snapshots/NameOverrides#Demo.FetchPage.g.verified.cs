@@ -176,7 +176,7 @@ file static class FetchPageJsonCodec
         bool _followHTTPRedirects = default;
         bool _followHTTPRedirectsSeen = false, _followHTTPRedirectsRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

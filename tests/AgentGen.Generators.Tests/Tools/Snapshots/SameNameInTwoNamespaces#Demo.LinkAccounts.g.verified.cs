@@ -157,7 +157,7 @@ file static class LinkAccountsJsonCodec
         global::Demo.Crm.Account? _customer = default;
         bool _customerSeen = false, _customerRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {
@@ -273,7 +273,7 @@ file static class LinkAccountsJsonCodec
         string? _iban = default;
         bool _ibanSeen = false, _ibanRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {
@@ -392,7 +392,7 @@ file static class LinkAccountsJsonCodec
         int _tier = default;
         bool _tierSeen = false, _tierRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {

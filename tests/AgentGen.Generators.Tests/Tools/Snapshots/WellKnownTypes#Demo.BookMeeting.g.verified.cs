@@ -252,7 +252,7 @@ file static class BookMeetingJsonCodec
         global::System.Uri? _joinUrl = default;
         bool _joinUrlSeen = false, _joinUrlRead = false;
 
-        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties.GetProperties())
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::AgentGen.Serialization.ArgumentValue> property in properties)
         {
             switch (property.Key)
             {
