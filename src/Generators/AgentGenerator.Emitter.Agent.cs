@@ -54,8 +54,15 @@ public sealed partial class AgentGenerator
             {
                 writer.WriteLine();
                 WriteDispatcher(writer, agent, next, model.UnionMembers);
+                bool approvals = model.UnionMembers.Any(m => m.Kind == ToolKind.RequiresApproval);
+                if (approvals)
+                {
+                    writer.WriteLine();
+                    WriteApprovedDispatcher(writer, agent, next, model.UnionMembers);
+                }
+
                 writer.WriteLine();
-                WriteStepAsync(writer, next);
+                WriteStepAsync(writer, next, approvals);
                 writer.WriteLine();
                 WriteRunAsync(writer);
             }
@@ -240,7 +247,38 @@ public sealed partial class AgentGenerator
 
         private static string AgentName(AgentDeclarationModel agent) => agent.Declaration.Name;
 
-        private static void WriteStepAsync(SourceWriter writer, StepModel next)
+        private static void WriteApprovedDispatcher(SourceWriter writer, AgentDeclarationModel agent, StepModel next, EquatableArray<ToolModel> members)
+        {
+            writer.WriteLine("/// <summary>Runs the handler of a call a person approved: the only way an <c>Approved&lt;T&gt;</c> handler runs.</summary>");
+            writer.WriteLine("/// <param name=\"grant\">The recorded approval.</param>");
+            writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the handler.</param>");
+            writer.WriteLine("/// <returns>The handler's explicit outcome.</returns>");
+            writer.WriteLine(GeneratedCode);
+            writer.OpenBlock($"private async global::System.Threading.Tasks.ValueTask<{Outcome}> DispatchApprovedAsync(global::AgentGen.ApprovalGrant grant, {Token} cancellationToken)");
+            writer.OpenBlock("switch (grant.Call)");
+            foreach (ToolModel member in members.Where(m => m.Kind == ToolKind.RequiresApproval))
+            {
+                string type = member.Declaration.FullyQualifiedName;
+                HandlerModel? handler = agent.Handlers.FirstOrDefault(h => h.ToolType == type && h.TakesApproved);
+                string call = $"Handle(grant.As<{type}>(){(handler?.TakesCancellationToken == false ? string.Empty : ", cancellationToken")})";
+                writer.WriteLine($"case {type}:");
+                if (handler is null)
+                {
+                    writer.WriteLine($"#error {AgentName(agent)} has no handler for an approved {member.Declaration.Name}: add 'Task<StepOutcome> Handle(Approved<{member.Declaration.Name}> step, CancellationToken cancellationToken)'.");
+                }
+
+                writer.WriteLine(handler?.Shape == HandlerShape.Synchronous
+                    ? $"    return {Steps}.Checked({call});"
+                    : $"    return {Steps}.Checked(await {call}.ConfigureAwait(false));");
+            }
+
+            writer.WriteLine("default:");
+            writer.WriteLine($"    throw new global::System.InvalidOperationException($\"'{{grant.Call.ToolName}}' does not require approval in {next.ResultType.Replace("global::", string.Empty)}.\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        private static void WriteStepAsync(SourceWriter writer, StepModel next, bool approvals)
         {
             string arguments = string.Join(", ", next.Parameters
                 .Where(p => p.Role != StepParameterRole.CancellationToken)
@@ -252,6 +290,21 @@ public sealed partial class AgentGenerator
             writer.WriteLine(GeneratedCode);
             writer.OpenBlock($"public async global::System.Threading.Tasks.Task<{Thread}> StepAsync({Thread} thread, {Token} cancellationToken = default)");
             writer.WriteLine($"{Steps}.EnsureCanStep(thread);");
+            if (approvals)
+            {
+                writer.OpenBlock($"if ({Steps}.PendingApproval(thread) is {{ }} grant)");
+                writer.WriteLine("// Factor 7: a person approved the pending call; it runs now, once, without asking the model.");
+                writer.WriteLine($"{Outcome} approvedOutcome;");
+                writer.OpenBlock("try").WriteLine("approvedOutcome = await DispatchApprovedAsync(grant, cancellationToken).ConfigureAwait(false);").CloseBlock();
+                writer.OpenBlock("catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)")
+                    .WriteLine($"return {Steps}.RecordToolError(thread, grant.CallId, grant.Call.ToolName, exception, MaxConsecutiveErrors);")
+                    .CloseBlock();
+                writer.WriteLine();
+                writer.WriteLine($"return {Steps}.RecordOutcome(thread, grant.CallId, grant.Call.ToolName, approvedOutcome, MaxConsecutiveErrors);");
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
             foreach (StepParameterModel parameter in next.Parameters.Where(p => p.Role == StepParameterRole.Data))
             {
                 writer.WriteLine($"// Factor 13: {parameter.Name} is fetched deterministically, before the model is asked.");

@@ -135,6 +135,28 @@ public static class AgentSteps
         }
     }
 
+    /// <summary>The approval the next step acts on: when the thread's last event approves its pending call.</summary>
+    /// <param name="thread">The thread.</param>
+    /// <returns>The grant, or <see langword="null"/> when the next step asks the model.</returns>
+    public static ApprovalGrant? PendingApproval(AgentThread thread)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        if (thread.Events.Length == 0 || thread.Events[^1] is not ApprovalGrantedEvent grant)
+        {
+            return null;
+        }
+
+        for (int i = thread.Events.Length - 2; i >= 0; i--)
+        {
+            if (thread.Events[i] is ToolCallEvent call && call.CallId == grant.CallId)
+            {
+                return new ApprovalGrant(call, grant);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A new call id, unique in practice: <c>call_</c> and 12 random hex digits.</summary>
     /// <returns>The id.</returns>
     public static string NewCallId() => "call_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();

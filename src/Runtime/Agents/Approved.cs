@@ -26,3 +26,34 @@ public sealed class Approved<T>
     /// <summary>Gets what the person said when approving, if anything.</summary>
     public string? Comment { get; }
 }
+
+/// <summary>
+/// A recorded approval the next step acts on: the approved call, its id and the person's comment.
+/// Only <see cref="Agents.AgentSteps.PendingApproval(AgentThread)"/> finds one, in a thread whose last event is an approval.
+/// </summary>
+public sealed class ApprovalGrant
+{
+    internal ApprovalGrant(ToolCallEvent call, ApprovalGrantedEvent grant)
+    {
+        CallId = call.CallId;
+        Call = call.Tool;
+        Comment = grant.Comment;
+    }
+
+    /// <summary>Gets the approved call's id.</summary>
+    public string CallId { get; }
+
+    /// <summary>Gets the approved call.</summary>
+    public ITool Call { get; }
+
+    /// <summary>Gets what the person said, if anything.</summary>
+    public string? Comment { get; }
+
+    /// <summary>The approval, typed for the handler.</summary>
+    /// <typeparam name="T">The tool type.</typeparam>
+    /// <returns>The approved call.</returns>
+    /// <exception cref="InvalidOperationException">The approved call is not a <typeparamref name="T"/>.</exception>
+    public Approved<T> As<T>()
+        where T : class, ITool =>
+        new(Call as T ?? throw new InvalidOperationException($"The approved call is {Call.ToolName}, not {typeof(T).Name}."), CallId, Comment);
+}

@@ -58,6 +58,15 @@ public class XmlContextRenderer : IContextRenderer
             case HumanInputRequestedEvent or ApprovalRequestedEvent or PausedEvent or StepLimitReachedEvent or EscalatedEvent:
                 Tag(builder, @event.Kind, Body(@event));
                 break;
+            case ApprovalGrantedEvent granted:
+                Tag(builder, "approval_granted", granted.Comment ?? string.Empty);
+                break;
+            case ApprovalRejectedEvent rejected:
+                Tag(builder, "approval_rejected", $"tool: {rejected.ToolName}\nfeedback: {rejected.Feedback}");
+                break;
+            case HumanResponseEvent response:
+                Tag(builder, "human_response", response.Text);
+                break;
             case DoneEvent done:
                 Tag(builder, "done", done.Message);
                 break;

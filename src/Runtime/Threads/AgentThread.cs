@@ -85,8 +85,70 @@ public sealed class AgentThread
         return new AgentThread(Id, Events.Add(@event));
     }
 
+    /// <summary>Records a person's approval of the call the thread waits on; the next step runs its handler with <see cref="Approved{T}"/>.</summary>
+    /// <param name="comment">What the person said, if anything.</param>
+    /// <returns>The new thread.</returns>
+    /// <exception cref="InvalidOperationException">The thread is not waiting for an approval.</exception>
+    public AgentThread Approve(string? comment = null)
+    {
+        ToolCallEvent call = PendingCall(ThreadStatus.AwaitingApproval, nameof(Approve));
+        return Append(new ApprovalGrantedEvent(call.CallId, comment));
+    }
+
+    /// <summary>Records a person's rejection of the call the thread waits on; nothing runs, and the model sees the feedback.</summary>
+    /// <param name="feedback">Why, for the model, for example "not on Fridays".</param>
+    /// <returns>The new thread.</returns>
+    /// <exception cref="InvalidOperationException">The thread is not waiting for an approval.</exception>
+    public AgentThread Reject(string feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        ToolCallEvent call = PendingCall(ThreadStatus.AwaitingApproval, nameof(Reject));
+        return Append(new ApprovalRejectedEvent(call.CallId, call.Tool.ToolName, feedback));
+    }
+
+    /// <summary>Records a person's answer to the question the thread waits on, or to an escalation.</summary>
+    /// <param name="text">The answer.</param>
+    /// <returns>The new thread.</returns>
+    /// <exception cref="InvalidOperationException">The thread is not waiting for a person.</exception>
+    public AgentThread Respond(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Status == ThreadStatus.Escalated)
+        {
+            return Append(new HumanResponseEvent(null, text));
+        }
+
+        ToolCallEvent call = PendingCall(ThreadStatus.AwaitingHuman, nameof(Respond));
+        return Append(new HumanResponseEvent(call.CallId, text));
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"Thread {Id}: {Status}, {Events.Length} events";
+
+    private ToolCallEvent PendingCall(ThreadStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new InvalidOperationException(
+                $"Thread {Id} is {Status}, not {expected}: {action} applies only to a thread waiting for it. " +
+                (Status switch
+                {
+                    ThreadStatus.AwaitingApproval => "Use Approve or Reject.",
+                    ThreadStatus.AwaitingHuman or ThreadStatus.Escalated => "Use Respond.",
+                    _ => "Check Status before answering.",
+                }));
+        }
+
+        for (int i = Events.Length - 1; i >= 0; i--)
+        {
+            if (Events[i] is ToolCallEvent call)
+            {
+                return call;
+            }
+        }
+
+        throw new InvalidOperationException($"Thread {Id} waits for a person but records no tool call; it was not built by an agent.");
+    }
 
     private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
@@ -98,9 +160,12 @@ public sealed class AgentThread
         {
             switch (e)
             {
-                case MessageEvent:
+                case MessageEvent or HumanResponseEvent:
                     status = ThreadStatus.Ready;
                     errors = 0;
+                    break;
+                case ApprovalGrantedEvent or ApprovalRejectedEvent:
+                    status = ThreadStatus.Ready;
                     break;
                 case ToolResultEvent:
                     status = ThreadStatus.Ready;

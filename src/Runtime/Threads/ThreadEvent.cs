@@ -117,3 +117,31 @@ public sealed record EscalatedEvent(int ConsecutiveErrors) : ThreadEvent
     /// <inheritdoc/>
     public override string Kind => "escalated";
 }
+
+/// <summary>A person approved a <see cref="RequiresApprovalAttribute"/> tool call: the next step runs its handler, once.</summary>
+/// <param name="CallId">The approved call.</param>
+/// <param name="Comment">What the person said, if anything.</param>
+public sealed record ApprovalGrantedEvent(string CallId, string? Comment) : ThreadEvent
+{
+    /// <inheritdoc/>
+    public override string Kind => "approval_granted";
+}
+
+/// <summary>A person rejected a <see cref="RequiresApprovalAttribute"/> tool call: nothing ran, and the model sees why.</summary>
+/// <param name="CallId">The rejected call.</param>
+/// <param name="ToolName">The tool's name.</param>
+/// <param name="Feedback">Why, for the model.</param>
+public sealed record ApprovalRejectedEvent(string CallId, string ToolName, string Feedback) : ThreadEvent
+{
+    /// <inheritdoc/>
+    public override string Kind => "approval_rejected";
+}
+
+/// <summary>A person's answer: to a <see cref="HumanInputAttribute"/> tool call, or to an escalated thread.</summary>
+/// <param name="CallId">The call that asked, or <see langword="null"/> for an escalation.</param>
+/// <param name="Text">The answer.</param>
+public sealed record HumanResponseEvent(string? CallId, string Text) : ThreadEvent
+{
+    /// <inheritdoc/>
+    public override string Kind => "human_response";
+}

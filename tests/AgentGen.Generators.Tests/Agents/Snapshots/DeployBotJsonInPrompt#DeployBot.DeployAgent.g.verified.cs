@@ -66,6 +66,22 @@ partial class DeployAgent
         }
     }
 
+    /// <summary>Runs the handler of a call a person approved: the only way an <c>Approved&lt;T&gt;</c> handler runs.</summary>
+    /// <param name="grant">The recorded approval.</param>
+    /// <param name="cancellationToken">Cancels the handler.</param>
+    /// <returns>The handler's explicit outcome.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    private async global::System.Threading.Tasks.ValueTask<global::AgentGen.StepOutcome> DispatchApprovedAsync(global::AgentGen.ApprovalGrant grant, global::System.Threading.CancellationToken cancellationToken)
+    {
+        switch (grant.Call)
+        {
+            case global::DeployBot.DeployBackend:
+                return global::AgentGen.Agents.AgentSteps.Checked(await Handle(grant.As<global::DeployBot.DeployBackend>(), cancellationToken).ConfigureAwait(false));
+            default:
+                throw new global::System.InvalidOperationException($"'{grant.Call.ToolName}' does not require approval in DeployBot.IDeployStep.");
+        }
+    }
+
     /// <summary>One reduction (factor 12): one model call, one dispatch, the new events appended to a new thread.</summary>
     /// <param name="thread">The thread; it is not changed.</param>
     /// <param name="cancellationToken">Cancels the model call and the handler.</param>
@@ -74,6 +90,22 @@ partial class DeployAgent
     public async global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> StepAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::AgentGen.Agents.AgentSteps.EnsureCanStep(thread);
+        if (global::AgentGen.Agents.AgentSteps.PendingApproval(thread) is { } grant)
+        {
+            // Factor 7: a person approved the pending call; it runs now, once, without asking the model.
+            global::AgentGen.StepOutcome approvedOutcome;
+            try
+            {
+                approvedOutcome = await DispatchApprovedAsync(grant, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, grant.CallId, grant.Call.ToolName, exception, MaxConsecutiveErrors);
+            }
+
+            return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, grant.CallId, grant.Call.ToolName, approvedOutcome, MaxConsecutiveErrors);
+        }
+
         global::AgentGen.Agents.StepAnswer<global::DeployBot.IDeployStep> answer = await DetermineNextStepCoreAsync(thread, cancellationToken).ConfigureAwait(false);
         if (!answer.Result.IsSuccess)
         {
