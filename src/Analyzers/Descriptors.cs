@@ -51,7 +51,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UnionWithoutTerminal = Create(
         UnionWithoutTerminalId, "Next-step union has no [Terminal] member",
-        "'{0}' has no [Terminal] member, so a run can end only at its step limit", Shape, DiagnosticSeverity.Warning);
+        "'{0}' has no [Terminal] member, so a run ends only when a handler stops it or at its step limit", Shape, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnhandledUnionMember = Create(
         UnhandledUnionMemberId, "Agent does not handle a next step",
