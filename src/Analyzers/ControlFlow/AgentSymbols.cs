@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AgentGen.Analyzers.ControlFlow;
+
+/// <summary>
+/// The AgentGen types the agent rules look for, resolved once per compilation, and the questions the generator asks
+/// of an agent (which step returns the union, which tools are its members, which methods are handlers), answered the same way.
+/// </summary>
+internal sealed class AgentSymbols
+{
+    private readonly Compilation _compilation;
+    private ImmutableArray<INamedTypeSymbol> _tools;
+
+    private AgentSymbols(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    public INamedTypeSymbol Agent { get; private set; } = null!;
+
+    public INamedTypeSymbol Step { get; private set; } = null!;
+
+    public INamedTypeSymbol NextStep { get; private set; } = null!;
+
+    public INamedTypeSymbol Tool { get; private set; } = null!;
+
+    public INamedTypeSymbol? RequiresApproval { get; private set; }
+
+    public INamedTypeSymbol? HumanInput { get; private set; }
+
+    public INamedTypeSymbol? Terminal { get; private set; }
+
+    public INamedTypeSymbol StepOutcome { get; private set; } = null!;
+
+    public INamedTypeSymbol? Approved { get; private set; }
+
+    public INamedTypeSymbol? AgentThread { get; private set; }
+
+    public INamedTypeSymbol? Task { get; private set; }
+
+    public INamedTypeSymbol? ValueTask { get; private set; }
+
+    public INamedTypeSymbol? CancellationToken { get; private set; }
+
+    /// <summary>Resolves the marker types; <see langword="null"/> when the compilation does not reference AgentGen.</summary>
+    public static AgentSymbols? Create(Compilation compilation)
+    {
+        INamedTypeSymbol? agent = compilation.GetTypeByMetadataName("AgentGen.AgentAttribute");
+        INamedTypeSymbol? step = compilation.GetTypeByMetadataName("AgentGen.StepAttribute");
+        INamedTypeSymbol? nextStep = compilation.GetTypeByMetadataName("AgentGen.NextStepAttribute");
+        INamedTypeSymbol? tool = compilation.GetTypeByMetadataName("AgentGen.ToolAttribute");
+        INamedTypeSymbol? outcome = compilation.GetTypeByMetadataName("AgentGen.StepOutcome");
+        if (agent is null || step is null || nextStep is null || tool is null || outcome is null)
+        {
+            return null;
+        }
+
+        return new AgentSymbols(compilation)
+        {
+            Agent = agent,
+            Step = step,
+            NextStep = nextStep,
+            Tool = tool,
+            StepOutcome = outcome,
+            RequiresApproval = compilation.GetTypeByMetadataName("AgentGen.RequiresApprovalAttribute"),
+            HumanInput = compilation.GetTypeByMetadataName("AgentGen.HumanInputAttribute"),
+            Terminal = compilation.GetTypeByMetadataName("AgentGen.TerminalAttribute"),
+            Approved = compilation.GetTypeByMetadataName("AgentGen.Approved`1"),
+            AgentThread = compilation.GetTypeByMetadataName("AgentGen.AgentThread"),
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
+            ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
+            CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
+        };
+    }
+
+    public static bool Has(ISymbol symbol, INamedTypeSymbol? attribute) =>
+        attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+
+    public bool IsAgent(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && Has(type, Agent);
+
+    /// <summary>The union returned by the agent's first <c>[Step]</c> returning <c>Task</c> or <c>ValueTask</c> of a <c>[NextStep]</c> type, as the generator picks it.</summary>
+    public INamedTypeSymbol? NextStepUnion(INamedTypeSymbol agent)
+    {
+        foreach (ISymbol member in agent.GetMembers())
+        {
+            if (member is IMethodSymbol { IsStatic: false, Name: not "Handle" } method && Has(method, Step) &&
+                UnwrapTask(method.ReturnType) is INamedTypeSymbol result && Has(result, NextStep))
+            {
+                return result;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type inside <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or <see langword="null"/>.</summary>
+    public ITypeSymbol? UnwrapTask(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named &&
+        (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Task) || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, ValueTask))
+            ? named.TypeArguments[0]
+            : null;
+
+    /// <summary>Whether a handler return type is <c>StepOutcome</c>, <c>Task&lt;StepOutcome&gt;</c> or <c>ValueTask&lt;StepOutcome&gt;</c>.</summary>
+    public bool ReturnsOutcome(IMethodSymbol method) =>
+        SymbolEqualityComparer.Default.Equals(method.ReturnType, StepOutcome) ||
+        SymbolEqualityComparer.Default.Equals(UnwrapTask(method.ReturnType), StepOutcome);
+
+    /// <summary>The tool a <c>Handle</c> method's first parameter names (inside <c>Approved&lt;T&gt;</c> or bare).</summary>
+    public (INamedTypeSymbol Tool, bool Approved)? HandledTool(IMethodSymbol method)
+    {
+        if (method.Name != "Handle" || method.Parameters.Length == 0 || method.Parameters[0].Type is not INamedTypeSymbol first)
+        {
+            return null;
+        }
+
+        if (Approved is not null && first.IsGenericType && SymbolEqualityComparer.Default.Equals(first.OriginalDefinition, Approved))
+        {
+            return first.TypeArguments[0] is INamedTypeSymbol inner ? (inner, true) : null;
+        }
+
+        return (first, false);
+    }
+
+    /// <summary>Whether the generator accepts the parameter list: the step, then optionally a <c>CancellationToken</c>.</summary>
+    public bool HasHandlerParameters(IMethodSymbol method) =>
+        method.Parameters.Length == 1 ||
+        (method.Parameters.Length == 2 && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, CancellationToken));
+
+    /// <summary>The tools of this compilation that belong to <paramref name="union"/> and that the generator generates for.</summary>
+    public IEnumerable<INamedTypeSymbol> MembersOf(INamedTypeSymbol union, CancellationToken cancellationToken)
+    {
+        ImmutableArray<INamedTypeSymbol> tools = _tools;
+        if (tools.IsDefault)
+        {
+            var found = new List<INamedTypeSymbol>();
+            CollectTools(_compilation.Assembly.GlobalNamespace, found, cancellationToken);
+            tools = found.ToImmutableArray();
+            ImmutableInterlocked.InterlockedInitialize(ref _tools, tools);
+            tools = _tools;
+        }
+
+        return tools.Where(t => t.AllInterfaces.Contains(union, SymbolEqualityComparer.Default) || InheritsFrom(t, union));
+    }
+
+    private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol union)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, union))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CollectTools(INamespaceOrTypeSymbol container, List<INamedTypeSymbol> found, CancellationToken cancellationToken)
+    {
+        foreach (ISymbol member in container.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is INamespaceSymbol ns)
+            {
+                CollectTools(ns, found, cancellationToken);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                if (type.TypeKind == TypeKind.Class && !type.IsGenericType && !type.IsStatic && !type.IsAbstract &&
+                    Has(type, Tool) && IsPartial(type, cancellationToken))
+                {
+                    found.Add(type);
+                }
+
+                CollectTools(type, found, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The generator skips a tool that is not partial (or sits in a non-partial type); AGEN0001 reports that.</summary>
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            bool partial = current.DeclaringSyntaxReferences.Any(r =>
+                r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AgentGen.Analyzers.ControlFlow;
+
+/// <summary>
+/// Reports a <c>catch</c> in a handler or <c>[Step]</c> method of an <c>[Agent]</c> that neither rethrows nor returns an
+/// outcome (AGEN0015): the error would vanish instead of reaching the thread as a compact error event (factor 9).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SwallowedException);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
+        });
+    }
+
+    private static void AnalyzeCatch(OperationAnalysisContext context, AgentSymbols symbols)
+    {
+        var catchClause = (ICatchClauseOperation)context.Operation;
+        if (context.ContainingSymbol is not IMethodSymbol method || method.ContainingType is not { } agent || !symbols.IsAgent(agent) ||
+            InsideNestedFunction(catchClause) || catchClause.Syntax is not CatchClauseSyntax syntax)
+        {
+            return;
+        }
+
+        bool isHandler = symbols.HandledTool(method) is not null && symbols.ReturnsOutcome(method);
+        bool isStep = AgentSymbols.Has(method, symbols.Step);
+        if (!isHandler && !isStep)
+        {
+            return;
+        }
+
+        if (ReportsTheError(catchClause.Handler, symbols, isHandler))
+        {
+            return;
+        }
+
+        int end = syntax.Declaration?.Span.End ?? syntax.CatchKeyword.Span.End;
+        Location location = Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.CatchKeyword.SpanStart, end));
+        string name = isHandler
+            ? $"Handle({method.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)})"
+            : method.Name;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SwallowedException, location, name));
+    }
+
+    /// <summary>A throw (or rethrow), a returned value in a handler, or an outcome stored for later: the error is not lost.</summary>
+    private static bool ReportsTheError(IOperation handler, AgentSymbols symbols, bool isHandler)
+    {
+        foreach (IOperation operation in Descendants(handler))
+        {
+            switch (operation)
+            {
+                case IThrowOperation:
+                    return true;
+                case IReturnOperation { ReturnedValue: not null } when isHandler:
+                    return true;
+                case IAssignmentOperation assignment when SymbolEqualityComparer.Default.Equals(assignment.Target.Type, symbols.StepOutcome):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operations under <paramref name="root"/>, not looking into lambdas or local functions (their throws and returns are theirs).</summary>
+    private static System.Collections.Generic.IEnumerable<IOperation> Descendants(IOperation root)
+    {
+        var stack = new System.Collections.Generic.Stack<IOperation>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            IOperation current = stack.Pop();
+            yield return current;
+            foreach (IOperation child in current.ChildOperations)
+            {
+                if (child is not IAnonymousFunctionOperation and not ILocalFunctionOperation)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+
+    private static bool InsideNestedFunction(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the handler is an <see langword="async"/> method or returns <c>StepOutcome</c> directly, so <c>return outcome;</c> compiles.</summary>
+    internal static bool ReturnsOutcomeDirectly(IMethodSymbol method, AgentSymbols symbols) =>
+        method.IsAsync || SymbolEqualityComparer.Default.Equals(method.ReturnType, symbols.StepOutcome);
+}
