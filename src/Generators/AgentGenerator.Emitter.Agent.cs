@@ -102,6 +102,11 @@ public sealed partial class AgentGenerator
             writer.WriteLine($"/// <summary>The messages and options <see cref=\"{step.Name}\"/> sends to the model, exactly as sent.</summary>");
             writer.WriteLine(GeneratedCode);
             writer.OpenBlock($"{Accessibility(step)} global::AgentGen.StepRequest Render{step.Name}Prompt({Signature(step, withToken: false)})");
+            if (step.PromptFile is not null && step.Prompt.IsEmpty)
+            {
+                writer.WriteLine($"#error The prompt file '{step.PromptFile}' of {AgentName(agent)}.{step.Name} is not among the AdditionalFiles: add <AdditionalFiles Include=\"{step.PromptFile}\" /> to the project.");
+            }
+
             string prompt = LocalName(step, "prompt"), messages = LocalName(step, "messages");
             writer.WriteLine($"string {prompt} = string.Concat(");
             List<string> pieces = step.Prompt.Select(segment => segment.IsPlaceholder ? PlaceholderValue(agent, step, segment.Text) : Literal(segment.Text)).ToList();

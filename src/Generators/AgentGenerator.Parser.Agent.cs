@@ -71,6 +71,30 @@ public sealed partial class AgentGenerator
                 handlers.ToEquatableArray());
         }
 
+        /// <summary>Fills the prompts of steps whose template is a file, from the AdditionalFiles that end with its path.</summary>
+        public static AgentDeclarationModel WithPromptFiles(AgentDeclarationModel agent, EquatableArray<PromptFileModel> files)
+        {
+            if (!agent.Steps.Any(s => s.PromptFile is not null))
+            {
+                return agent;
+            }
+
+            var steps = agent.Steps.Select(step =>
+            {
+                if (step.PromptFile is null)
+                {
+                    return step;
+                }
+
+                string wanted = "/" + step.PromptFile.Replace('\\', '/').TrimStart('/');
+                PromptFileModel? file = files.FirstOrDefault(f => ("/" + f.Path).EndsWith(wanted, StringComparison.OrdinalIgnoreCase));
+                return file is null
+                    ? step with { Prompt = EquatableArray<PromptSegment>.Empty }
+                    : step with { Prompt = SplitPrompt(file.Text.Replace("\r\n", "\n"), step.Parameters.ToList()) };
+            });
+            return agent with { Steps = steps.ToEquatableArray() };
+        }
+
         /// <summary>The tools of the union the agent's next-step step returns, sorted by tool name.</summary>
         public static EquatableArray<ToolModel> MembersOfNextStep(AgentDeclarationModel agent, EquatableArray<ToolModel> tools)
         {
@@ -113,8 +137,9 @@ public sealed partial class AgentGenerator
         private static StepModel? ParseStep(IMethodSymbol method, int agentProtocol, CancellationToken cancellationToken)
         {
             AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StepAttributeName);
-            if (attribute is null || !method.IsPartialDefinition || method.PartialImplementationPart is not null ||
-                attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string prompt ||
+            string? promptFile = attribute?.NamedArguments.FirstOrDefault(a => a.Key == "PromptFile").Value.Value as string;
+            string? prompt = attribute?.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : promptFile is null ? null : string.Empty;
+            if (attribute is null || !method.IsPartialDefinition || method.PartialImplementationPart is not null || prompt is null ||
                 method.ReturnType is not INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } returnType)
             {
                 return null;
@@ -169,7 +194,7 @@ public sealed partial class AgentGenerator
             }
 
             string modifiers = DeclaredModifiers(method, cancellationToken);
-            return new StepModel(method.Name, modifiers, FullyQualified(result), kind, isValueTask, parameters.ToEquatableArray(), SplitPrompt(prompt, parameters), protocol);
+            return new StepModel(method.Name, modifiers, FullyQualified(result), kind, isValueTask, parameters.ToEquatableArray(), SplitPrompt(prompt, parameters), protocol, promptFile);
         }
 
         private static string DeclaredModifiers(IMethodSymbol method, CancellationToken cancellationToken)

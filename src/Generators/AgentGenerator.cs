@@ -79,6 +79,13 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(unions, static (context, union) =>
             context.AddSource(union.Union.Declaration.HintName, Emitter.EmitUnion(union)));
 
+        // Prompt files (factor 2: prompts are files you own). Only the few facts needed cross: path and text.
+        IncrementalValueProvider<EquatableArray<PromptFileModel>> promptFiles = context.AdditionalTextsProvider
+            .Select(static (text, cancellationToken) => new PromptFileModel(text.Path.Replace('\\', '/'), text.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.PromptFiles);
+
         IncrementalValuesProvider<AgentModel> agents = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AgentAttributeName,
@@ -87,6 +94,8 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.AgentDeclarations)
+            .Combine(promptFiles)
+            .Select(static (pair, _) => Parser.WithPromptFiles(pair.Left, pair.Right))
             .Combine(allTools)
             .Combine(languageSupported)
             .Where(static pair => pair.Right)

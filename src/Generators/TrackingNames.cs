@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string UnionModels = nameof(UnionModels);
     public const string AgentDeclarations = nameof(AgentDeclarations);
     public const string AgentModels = nameof(AgentModels);
+    public const string PromptFiles = nameof(PromptFiles);
 }

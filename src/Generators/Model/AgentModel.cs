@@ -32,6 +32,7 @@ internal sealed record AgentModel(AgentDeclarationModel Agent, EquatableArray<To
 /// <param name="Parameters">The parameters.</param>
 /// <param name="Prompt">The prompt template split into literal text and placeholders.</param>
 /// <param name="Protocol">0 tool calls, 1 JSON response format, 2 JSON in the prompt.</param>
+/// <param name="PromptFile">The prompt file the template comes from, when there is one; a missing file leaves <paramref name="Prompt"/> empty.</param>
 internal sealed record StepModel(
     string Name,
     string Modifiers,
@@ -40,7 +41,8 @@ internal sealed record StepModel(
     bool IsValueTask,
     EquatableArray<StepParameterModel> Parameters,
     EquatableArray<PromptSegment> Prompt,
-    int Protocol);
+    int Protocol,
+    string? PromptFile = null);
 
 /// <summary>What a step returns.</summary>
 internal enum StepResultKind
@@ -93,3 +95,6 @@ internal enum HandlerShape
     Task = 1,
     ValueTask = 2,
 }
+
+/// <summary>A prompt file passed as AdditionalFiles: its path with forward slashes, and its text.</summary>
+internal sealed record PromptFileModel(string Path, string Text);
