@@ -323,7 +323,7 @@ public sealed partial class AgentGenerator
                 .CloseBlock();
             writer.WriteLine();
             writer.WriteLine($"{next.ResultType} step = answer.Result.Value;");
-            writer.WriteLine($"string callId = {Steps}.NewCallId();");
+            writer.WriteLine($"string callId = {Steps}.NewCallId(thread);");
             writer.WriteLine("thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));");
             writer.WriteLine($"{Outcome} outcome;");
             writer.OpenBlock("try").WriteLine("outcome = await DispatchAsync(step, cancellationToken).ConfigureAwait(false);").CloseBlock();

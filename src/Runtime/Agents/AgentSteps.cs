@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
@@ -157,9 +156,14 @@ public static class AgentSteps
         return null;
     }
 
-    /// <summary>A new call id, unique in practice: <c>call_</c> and 12 random hex digits.</summary>
+    /// <summary>The id of the call the next event records: <c>call_</c> and that event's position, unique in its thread and the same on every replay.</summary>
+    /// <param name="thread">The thread the call is appended to.</param>
     /// <returns>The id.</returns>
-    public static string NewCallId() => "call_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+    public static string NewCallId(AgentThread thread)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        return "call_" + thread.Events.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Records an answer that could not be read, escalating when errors pile up.</summary>
     /// <param name="thread">The thread.</param>

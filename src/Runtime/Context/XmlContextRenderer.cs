@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace AgentGen;
@@ -19,17 +20,38 @@ public class XmlContextRenderer : IContextRenderer
     /// <summary>Gets the shared default instance.</summary>
     public static XmlContextRenderer Default { get; } = new();
 
+    // Events are immutable and rendering is deterministic, so each event is rendered once per renderer:
+    // a step re-renders a growing thread by joining texts it already has.
+    private readonly ConditionalWeakTable<ThreadEvent, string> _rendered = new();
+
     /// <inheritdoc/>
     public string Render(AgentThread thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var builder = new StringBuilder();
-        foreach (ThreadEvent e in thread.Events)
+        string[] parts = new string[thread.Events.Length];
+        for (int i = 0; i < parts.Length; i++)
         {
-            RenderEvent(builder, e);
+            ThreadEvent e = thread.Events[i];
+            if (!_rendered.TryGetValue(e, out string? text))
+            {
+                var one = new StringBuilder();
+                RenderEvent(one, e);
+                text = one.ToString();
+                _rendered.AddOrUpdate(e, text);
+            }
+
+            parts[i] = text;
         }
 
-        return builder.ToString().TrimEnd('\n');
+        // Each part ends with a blank line; the whole ends without one.
+        string joined = string.Concat(parts);
+        int end = joined.Length;
+        while (end > 0 && joined[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        return end == joined.Length ? joined : joined[..end];
     }
 
     /// <summary>Renders one event. Override to change how one kind of event looks, or to hide it.</summary>

@@ -113,7 +113,7 @@ partial class DeployAgent
         }
 
         global::DeployBot.IDeployStep step = answer.Result.Value;
-        string callId = global::AgentGen.Agents.AgentSteps.NewCallId();
+        string callId = global::AgentGen.Agents.AgentSteps.NewCallId(thread);
         thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));
         global::AgentGen.StepOutcome outcome;
         try

@@ -79,7 +79,7 @@ partial class ReleaseAgent
         }
 
         global::Demo.IReleaseStep step = answer.Result.Value;
-        string callId = global::AgentGen.Agents.AgentSteps.NewCallId();
+        string callId = global::AgentGen.Agents.AgentSteps.NewCallId(thread);
         thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));
         global::AgentGen.StepOutcome outcome;
         try
