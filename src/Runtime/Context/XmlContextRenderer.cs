@@ -43,15 +43,13 @@ public class XmlContextRenderer : IContextRenderer
             parts[i] = text;
         }
 
-        // Each part ends with a blank line; the whole ends without one.
-        string joined = string.Concat(parts);
-        int end = joined.Length;
-        while (end > 0 && joined[end - 1] == '\n')
+        // Each part ends with a blank line; the whole ends without one (trim the last part, not the whole text).
+        if (parts.Length > 0)
         {
-            end--;
+            parts[^1] = parts[^1].TrimEnd('\n');
         }
 
-        return end == joined.Length ? joined : joined[..end];
+        return string.Concat(parts);
     }
 
     /// <summary>Renders one event. Override to change how one kind of event looks, or to hide it.</summary>
