@@ -1,3 +1,4 @@
+using AgentGen.Shared;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -33,39 +34,5 @@ internal static class PromptPlaceholders
         placeholder == parameterName || placeholder == ToSnakeCase(parameterName) || (isThread && placeholder == "thread");
 
     /// <summary>"GitTags" and "gitTags" -> "git_tags", the generator's snake_case.</summary>
-    public static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (c == '_' || c == '-' || c == ' ')
-            {
-                if (builder.Length > 0 && builder[builder.Length - 1] != '_')
-                {
-                    builder.Append('_');
-                }
-
-                continue;
-            }
-
-            if (char.IsUpper(c))
-            {
-                bool previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                bool startsWord = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if ((previousIsLowerOrDigit || startsWord) && builder.Length > 0 && builder[builder.Length - 1] != '_')
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string ToSnakeCase(string name) => Naming.ToSnakeCase(name);
 }

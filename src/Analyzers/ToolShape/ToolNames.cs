@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using AgentGen.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -7,7 +7,7 @@ namespace AgentGen.Analyzers.ToolShape;
 
 /// <summary>
 /// The function name a tool gets, computed exactly as the generator does: the <c>[Tool("name")]</c> argument,
-/// or the snake_case form of the type name (the algorithm is a copy of the generator's <c>Naming.ToSnakeCase</c>).
+/// or the snake_case form of the type name, with the generator's own <c>Naming</c>.
 /// </summary>
 internal static class ToolNames
 {
@@ -33,40 +33,5 @@ internal static class ToolNames
 
     public static Location TypeLocation(INamedTypeSymbol type) => type.Locations.Length > 0 ? type.Locations[0] : Location.None;
 
-    public static string ToSnakeCase(string name)
-    {
-        const char separator = '_';
-        var builder = new StringBuilder(name.Length + 8);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (c == '_' || c == '-' || c == ' ')
-            {
-                if (builder.Length > 0 && builder[builder.Length - 1] != separator)
-                {
-                    builder.Append(separator);
-                }
-
-                continue;
-            }
-
-            if (char.IsUpper(c))
-            {
-                bool previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                bool startsWord = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if ((previousIsLowerOrDigit || startsWord) && builder.Length > 0 && builder[builder.Length - 1] != separator)
-                {
-                    builder.Append(separator);
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string ToSnakeCase(string name) => Naming.ToSnakeCase(name);
 }

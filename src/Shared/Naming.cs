@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AgentGen.Generators.Helpers;
+namespace AgentGen.Shared;
 
 /// <summary>Turns C# names into JSON names, the way System.Text.Json's naming policies do.</summary>
 internal static class Naming

@@ -8,7 +8,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace AgentGen.Generators.Helpers;
+namespace AgentGen.Shared;
 
 /// <summary>Reads the <c>&lt;summary&gt;</c> and <c>&lt;param&gt;</c> of a symbol's XML documentation as plain text.</summary>
 internal static class DocComments
@@ -112,5 +112,4 @@ internal static class DocComments
         }
     }
 
-    public static IEnumerable<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n');
 }
