@@ -85,4 +85,29 @@ public sealed class DeployConversationTests
         Assert.Contains("<user_message>\nstaging\n</user_message>", model.Requests[1].Text, StringComparison.Ordinal);
         Assert.Equal(thread.Events.Length, thread.Events.Distinct().Count());
     }
+
+    [Fact]
+    public async Task The_deploy_conversation_yields_the_same_thread_through_tool_calls_and_json()
+    {
+        static ScriptedChatClient Script() => new ScriptedChatClient()
+            .Then(new ListGitTags(3))
+            .Then(new DeployBackend("v1.4.2", DeployTarget.Production))
+            .Then(new DeployFrontend("v1.4.2", DeployTarget.Production))
+            .Then(new DoneForNow("Deployed backend and frontend v1.4.2 to production."));
+        AgentThread start = AgentThread.Start("deploy the newest backend and frontend tags to production");
+        var toolCallsModel = Script();
+        var jsonModel = Script();
+        var toolCalls = new DeployLikeAgent(toolCallsModel, new DeployWorld());
+        var json = new DeployLikeJsonAgent(jsonModel, new DeployWorld());
+
+        AgentThread byToolCalls = await toolCalls.RunAsync((await toolCalls.RunAsync(start, Ct)).Approve("ship it"), Ct);
+        AgentThread byJson = await json.RunAsync((await json.RunAsync(start, Ct)).Approve("ship it"), Ct);
+
+        Assert.Equal(ThreadStatus.Done, byToolCalls.Status);
+        Assert.Equal(byToolCalls.Events, byJson.Events);
+        Assert.NotNull(toolCallsModel.Requests[0].Options.Tools);
+        Assert.Null(toolCallsModel.Requests[0].Options.ResponseFormat);
+        Assert.IsType<Microsoft.Extensions.AI.ChatResponseFormatJson>(jsonModel.Requests[0].Options.ResponseFormat);
+        Assert.Null(jsonModel.Requests[0].Options.Tools);
+    }
 }

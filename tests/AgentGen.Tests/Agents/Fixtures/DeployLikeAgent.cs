@@ -76,16 +76,45 @@ public sealed partial class DeployLikeAgent(IChatClient model, DeployWorld world
         """)]
     public partial Task<IDeployStep> DetermineNextStep(AgentThread thread, CancellationToken cancellationToken = default);
 
-    private Task<StepOutcome> Handle(ListGitTags step, CancellationToken cancellationToken) =>
+    private Task<StepOutcome> Handle(ListGitTags step, CancellationToken cancellationToken) => DeployHandlers.ListTags(world, step);
+
+    private Task<StepOutcome> Handle(DeployFrontend step, CancellationToken cancellationToken) => DeployHandlers.DeployFrontend(world, step);
+
+    private Task<StepOutcome> Handle(Approved<DeployBackend> step, CancellationToken cancellationToken) => DeployHandlers.DeployBackend(world, step);
+}
+
+/// <summary>The same deploy bot asking for one JSON object through the provider's JSON-schema response format.</summary>
+[Agent(MaxSteps = 12, MaxConsecutiveErrors = 3, Protocol = StepProtocol.Json)]
+public sealed partial class DeployLikeJsonAgent(IChatClient model, DeployWorld world)
+{
+    [Step("""
+        You are a careful deploy assistant for the backend and frontend services.
+        Pick the single next step.
+
+        {{thread}}
+        """)]
+    public partial Task<IDeployStep> DetermineNextStep(AgentThread thread, CancellationToken cancellationToken = default);
+
+    private Task<StepOutcome> Handle(ListGitTags step, CancellationToken cancellationToken) => DeployHandlers.ListTags(world, step);
+
+    private Task<StepOutcome> Handle(DeployFrontend step, CancellationToken cancellationToken) => DeployHandlers.DeployFrontend(world, step);
+
+    private Task<StepOutcome> Handle(Approved<DeployBackend> step, CancellationToken cancellationToken) => DeployHandlers.DeployBackend(world, step);
+}
+
+/// <summary>What both deploy agents do for each tool: one implementation, two protocols.</summary>
+internal static class DeployHandlers
+{
+    public static Task<StepOutcome> ListTags(DeployWorld world, ListGitTags step) =>
         Task.FromResult(StepOutcome.Continue(string.Join(", ", world.ListTags(step.Limit))));
 
-    private Task<StepOutcome> Handle(DeployFrontend step, CancellationToken cancellationToken)
+    public static Task<StepOutcome> DeployFrontend(DeployWorld world, DeployFrontend step)
     {
         string id = world.Deploy("frontend", step.Tag, step.Environment);
         return Task.FromResult(StepOutcome.Continue($"deployed frontend {step.Tag} to {step.Environment} as {id}"));
     }
 
-    private Task<StepOutcome> Handle(Approved<DeployBackend> step, CancellationToken cancellationToken)
+    public static Task<StepOutcome> DeployBackend(DeployWorld world, Approved<DeployBackend> step)
     {
         string id = world.Deploy("backend", step.Call.Tag, step.Call.Environment);
         return Task.FromResult(StepOutcome.Continue($"deployed backend {step.Call.Tag} to {step.Call.Environment} as {id}"));
