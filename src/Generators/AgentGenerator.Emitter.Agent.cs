@@ -92,8 +92,11 @@ public sealed partial class AgentGenerator
             }
 
             string prompt = LocalName(step, "prompt"), messages = LocalName(step, "messages");
-            writer.WriteLine($"string {prompt} = string.Concat(");
             List<string> pieces = step.Prompt.Select(segment => segment.IsPlaceholder ? PlaceholderValue(agent, step, segment.Text) : Literal(segment.Text)).ToList();
+            bool spreads = pieces.Any(p => p.StartsWith("..", System.StringComparison.Ordinal));
+
+            // The thread's rendering is spread in piece by piece, so the prompt is built with a single copy.
+            writer.WriteLine(spreads ? $"string {prompt} = string.Concat((string[])[" : $"string {prompt} = string.Concat(");
             if (step.Protocol == 2 && step.ResultKind != StepResultKind.Text)
             {
                 pieces.Add($"{Steps}.JsonInstructions({step.ResultType}.JsonSchema, union: {(step.ResultKind == StepResultKind.Union ? "true" : "false")})");
@@ -106,7 +109,7 @@ public sealed partial class AgentGenerator
 
             for (int i = 0; i < pieces.Count; i++)
             {
-                writer.WriteLine($"    {pieces[i]}{(i == pieces.Count - 1 ? ");" : ",")}");
+                writer.WriteLine($"    {pieces[i]}{(i == pieces.Count - 1 ? (spreads ? "]);" : ");") : ",")}");
             }
 
             writer.WriteLine($"global::Microsoft.Extensions.AI.ChatMessage[] {messages} = [new(global::Microsoft.Extensions.AI.ChatRole.User, {prompt})];");
@@ -172,7 +175,7 @@ public sealed partial class AgentGenerator
         {
             StepParameterModel parameter = step.Parameters.First(p => p.Name == parameterName);
             return parameter.Role == StepParameterRole.Thread
-                ? $"{agent.ContextRenderer ?? "global::AgentGen.XmlContextRenderer.Default"}.Render({parameter.Name})"
+                ? $"..{agent.ContextRenderer ?? "global::AgentGen.XmlContextRenderer.Default"}.RenderParts({parameter.Name})"
                 : $"global::AgentGen.Agents.PromptValues.Format({parameter.Name})";
         }
 

@@ -56,7 +56,22 @@ public sealed partial class AgentGenerator
                 shapes.Objects.ToEquatableArray(),
                 shapes.Enums.ToEquatableArray(),
                 KindOf(type),
-                UnionsOf(type));
+                UnionsOf(type),
+                VisibleInAssembly(type));
+        }
+
+        /// <summary>Whether the assembly's tool registry can name the type: it and every containing type are public or internal.</summary>
+        private static bool VisibleInAssembly(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The <c>[NextStep]</c> interfaces and abstract records the tool belongs to, by fully qualified name.</summary>

@@ -64,6 +64,19 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
             .Select(static (tools, _) => tools.OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.AllTools);
 
+        // One registry per assembly, so a saved thread's tool calls load back without reflection.
+        IncrementalValueProvider<ToolRegistryModel> registry = allTools
+            .Select(static (tools, _) => ToolRegistryModel.From(tools))
+            .WithTrackingName(TrackingNames.ToolRegistry);
+
+        context.RegisterSourceOutput(registry, static (context, registry) =>
+        {
+            if (!registry.Entries.IsEmpty)
+            {
+                context.AddSource(Emitter.ToolRegistryHintName, Emitter.EmitToolRegistry(registry));
+            }
+        });
+
         IncrementalValuesProvider<UnionModel> unions = unionDeclarations
             .Combine(allTools)
             .Combine(languageSupported)

@@ -12,4 +12,5 @@ internal static class TrackingNames
     public const string AgentDeclarations = nameof(AgentDeclarations);
     public const string AgentModels = nameof(AgentModels);
     public const string PromptFiles = nameof(PromptFiles);
+    public const string ToolRegistry = nameof(ToolRegistry);
 }

@@ -3,6 +3,7 @@ using AgentGen.Generators.Helpers;
 namespace AgentGen.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one tool's file.</summary>
+/// <param name="VisibleInAssembly">Whether code elsewhere in the assembly can name the type (no private or protected type on its path), so the tool registry can list it.</param>
 /// <remarks>
 /// Models hold only strings, numbers, enums, bools and <see cref="EquatableArray{T}"/>s: no symbols, syntax nodes,
 /// compilations, semantic models, attribute data or locations, so the incremental pipeline can cache them by value.
@@ -15,7 +16,8 @@ internal sealed record ToolModel(
     EquatableArray<ObjectShape> NestedObjects,
     EquatableArray<EnumShape> Enums,
     ToolKind Kind,
-    EquatableArray<string> Unions);
+    EquatableArray<string> Unions,
+    bool VisibleInAssembly = true);
 
 /// <summary>How the runtime treats a tool once the model chooses it.</summary>
 internal enum ToolKind

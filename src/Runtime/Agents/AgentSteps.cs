@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using AgentGen.Serialization.Lenient;
 using Microsoft.Extensions.AI;
 
 namespace AgentGen.Agents;
@@ -83,7 +84,12 @@ public static class AgentSteps
         return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one tool call", found)]), null);
     }
 
-    /// <summary>Reads the text of a response as one JSON object of the union (code fences and surrounding prose are tolerated).</summary>
+    /// <summary>
+    /// Reads the text of a response as one JSON object of the union, leniently (see <see cref="LenientJson"/>): code fences,
+    /// prose, tags, trailing commas, single quotes, unquoted keys, comments, Python literals, the function-call shape, and an
+    /// intent written in another case or with spaces or hyphens. When the text holds several objects, the one that reads wins;
+    /// two different ones that read are ambiguous and fail, naming their intents. Property names are matched as the reader does.
+    /// </summary>
     /// <typeparam name="TUnion">The union type.</typeparam>
     /// <param name="response">The model's response.</param>
     /// <param name="read">The union's generated JSON reader.</param>
@@ -93,31 +99,91 @@ public static class AgentSteps
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(read);
-        byte[] json = Encoding.UTF8.GetBytes(ExtractObject(response.Text));
-        ToolReadResult<TUnion> result = read(json, null);
-        return new StepAnswer<TUnion>(result, result.IsSuccess ? null : IntentOf(json));
+        string text = response.Text ?? string.Empty;
+        LenientJsonResult parsed = LenientJson.Parse(text, IntentProperty);
+        if (parsed.Candidates.IsEmpty && parsed.Failures.IsEmpty)
+        {
+            // No object at all: let the reader describe what it found.
+            return new StepAnswer<TUnion>(read(Encoding.UTF8.GetBytes(text.Trim()), null), null);
+        }
+
+        var successes = new List<(LenientCandidate Candidate, TUnion Value)>();
+        (int Rank, ToolReadResult<TUnion> Result, string? Intent) best = (-1, default, null);
+        foreach (LenientCandidate candidate in parsed.Candidates)
+        {
+            ToolReadResult<TUnion> result = ReadCandidate(candidate, read);
+            if (result.IsSuccess)
+            {
+                if (!successes.Exists(s => EqualityComparer<TUnion>.Default.Equals(s.Value, result.Value)))
+                {
+                    successes.Add((candidate, result.Value!));
+                }
+            }
+            else if (Informativeness(result.Errors) > best.Rank)
+            {
+                best = (Informativeness(result.Errors), result, candidate.Intent);
+            }
+        }
+
+        if (successes.Count == 1)
+        {
+            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Success(successes[0].Value), null);
+        }
+
+        if (successes.Count > 1)
+        {
+            string intents = string.Join(", ", successes.Select(s => s.Candidate.Intent ?? "(none)"));
+            var ambiguous = new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one JSON object", $"{successes.Count} different objects that each read (intents: {intents})");
+            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Failure([ambiguous]), null);
+        }
+
+        foreach (LenientFailure failure in parsed.Failures)
+        {
+            ToolReadResult<TUnion> result = ToolReadResult<TUnion>.Failure([failure.ToError()]);
+            if (Informativeness(result.Errors) > best.Rank)
+            {
+                best = (Informativeness(result.Errors), result, null);
+            }
+        }
+
+        return new StepAnswer<TUnion>(best.Result, best.Intent);
     }
 
-    private static string? IntentOf(byte[] json)
+    private const string IntentProperty = "intent";
+
+    /// <summary>Reads one candidate; when its intent is unknown, reads it again with the intent normalized.</summary>
+    private static ToolReadResult<TUnion> ReadCandidate<TUnion>(LenientCandidate candidate, JsonUnionReader<TUnion> read)
+        where TUnion : class
     {
-        try
+        ToolReadResult<TUnion> result = read(Encoding.UTF8.GetBytes(candidate.Json), null);
+        if (result.IsSuccess || candidate.Intent is not { } intent || !result.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
         {
-            using JsonDocument document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object &&
-                document.RootElement.TryGetProperty("intent", out JsonElement intent) &&
-                intent.ValueKind == JsonValueKind.String
-                ? intent.GetString()
-                : null;
+            return result;
         }
-        catch (JsonException)
+
+        string normalized = LenientJson.NormalizeName(intent);
+        if (normalized == intent || LenientJson.WithDiscriminator(candidate.Json, IntentProperty, normalized) is not { } json)
         {
-            return null;
+            return result;
         }
+
+        ToolReadResult<TUnion> retried = read(Encoding.UTF8.GetBytes(json), null);
+        return retried.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool) ? result : retried;
     }
+
+    /// <summary>How much an error helps the model correct itself: field errors of a known tool first, then an unknown tool, then broken JSON.</summary>
+    private static int Informativeness(IEnumerable<ToolReadError> errors) => errors.Max(e => e.Kind switch
+    {
+        ToolReadErrorKind.UnknownTool => 5,
+        ToolReadErrorKind.Truncated or ToolReadErrorKind.TooDeep => 4,
+        _ when e.Path == "$" || e.Path == "$." + IntentProperty => 3,
+        ToolReadErrorKind.MalformedJson => 2,
+        _ => 6,
+    });
 
     /// <summary>Throws when the thread cannot take a step, saying what to do instead.</summary>
     /// <param name="thread">The thread.</param>
-    /// <exception cref="InvalidOperationException">The thread is paused, done, failed or escalated.</exception>
+    /// <exception cref="InvalidOperationException">The thread is paused, done, failed, escalated, or holds events this version cannot read.</exception>
     public static void EnsureCanStep(AgentThread thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
@@ -129,6 +195,7 @@ public static class AgentSteps
                     ThreadStatus.AwaitingHuman or ThreadStatus.Escalated => "Append the person's response first.",
                     ThreadStatus.AwaitingApproval => "Record the person's approval or rejection first.",
                     ThreadStatus.Paused => "Append the event that resumes it first.",
+                    ThreadStatus.HasUnknownEvents => "It holds events this version of the application cannot read (saved by a newer version, or with tools it does not declare); upgrade the application to go on.",
                     _ => "Start a new thread for new work.",
                 });
         }
@@ -268,13 +335,6 @@ public static class AgentSteps
 
     private static AgentThread EscalateIfNeeded(AgentThread thread, int maxConsecutiveErrors) =>
         thread.ConsecutiveErrors >= maxConsecutiveErrors ? thread.Append(new EscalatedEvent(thread.ConsecutiveErrors)) : thread;
-
-    private static string ExtractObject(string text)
-    {
-        int start = text.IndexOf('{', StringComparison.Ordinal);
-        int end = text.LastIndexOf('}');
-        return start >= 0 && end > start ? text[start..(end + 1)] : text.Trim();
-    }
 
     private static string JsonQuote(string text) => "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -25,7 +26,10 @@ public class XmlContextRenderer : IContextRenderer
     private readonly ConditionalWeakTable<ThreadEvent, string> _rendered = new();
 
     /// <inheritdoc/>
-    public string Render(AgentThread thread)
+    public string Render(AgentThread thread) => string.Concat(RenderParts(thread));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> RenderParts(AgentThread thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
         string[] parts = new string[thread.Events.Length];
@@ -49,7 +53,7 @@ public class XmlContextRenderer : IContextRenderer
             parts[^1] = parts[^1].TrimEnd('\n');
         }
 
-        return string.Concat(parts);
+        return parts;
     }
 
     /// <summary>Renders one event. Override to change how one kind of event looks, or to hide it.</summary>

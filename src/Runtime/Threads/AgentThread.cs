@@ -156,10 +156,14 @@ public sealed class AgentThread
     {
         ThreadStatus status = ThreadStatus.Ready;
         int errors = 0;
+        bool unknown = false;
         foreach (ThreadEvent e in events)
         {
             switch (e)
             {
+                case UnknownEvent:
+                    unknown = true;
+                    break;
                 case MessageEvent or HumanResponseEvent:
                     status = ThreadStatus.Ready;
                     errors = 0;
@@ -199,6 +203,7 @@ public sealed class AgentThread
             }
         }
 
-        return (status, errors);
+        // Whatever came after an unreadable event, this version cannot tell where the thread stands.
+        return (unknown ? ThreadStatus.HasUnknownEvents : status, errors);
     }
 }

@@ -26,4 +26,10 @@ public enum ThreadStatus
 
     /// <summary>Too many errors in a row; waiting for a person.</summary>
     Escalated = 7,
+
+    /// <summary>
+    /// The thread holds events this version of the application cannot read (<see cref="UnknownEvent"/>): it was saved
+    /// by a newer version or with tools this one does not declare. It cannot take a step until a version that reads them loads it.
+    /// </summary>
+    HasUnknownEvents = 8,
 }

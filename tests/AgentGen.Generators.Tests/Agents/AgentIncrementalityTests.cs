@@ -101,7 +101,7 @@ public sealed class AgentIncrementalityTests
         }
 
         Dictionary<string, IncrementalStepRunReason> outputs = OutputReasons(rerun);
-        Assert.True(outputs.Count == 4, $"There should be one source output per generated file.\n{steps}");
+        Assert.True(outputs.Count == 5, $"There should be one source output per generated file.\n{steps}");
         foreach ((string hintName, IncrementalStepRunReason reason) in outputs)
         {
             bool expected = hintName == AgentHintName ? reason == IncrementalStepRunReason.Modified : IsReused(reason);
@@ -116,7 +116,7 @@ public sealed class AgentIncrementalityTests
         GeneratorResult result = GeneratorHarness.Run(Source);
         GeneratorAssert.AssertCleanRun(result);
         Assert.Equal(
-            ["Demo.Answer.g.cs", "Demo.ISupportStep.g.cs", "Demo.LookupOrder.g.cs", AgentHintName],
+            ["AgentGen.Generated.ToolRegistry.g.cs", "Demo.Answer.g.cs", "Demo.ISupportStep.g.cs", "Demo.LookupOrder.g.cs", AgentHintName],
             result.GeneratedSources.Keys);
         return result;
     }
@@ -134,7 +134,7 @@ public sealed class AgentIncrementalityTests
             Assert.True(IncrementalSteps.Reasons(rerun, step).Length == 1, $"{step} should have exactly one output.\n{steps}");
         }
 
-        Assert.True(OutputReasons(rerun).Count == 4, $"There should be one source output per generated file.\n{steps}");
+        Assert.True(OutputReasons(rerun).Count == 5, $"There should be one source output per generated file.\n{steps}");
         Assert.Equal(first.GeneratedSources, rerun.GeneratedSources);
     }
 
@@ -150,6 +150,7 @@ public sealed class AgentIncrementalityTests
                 ToolModel tool => tool.Declaration.HintName,
                 UnionModel union => union.Union.Declaration.HintName,
                 AgentModel agent => agent.Agent.Declaration.HintName,
+                ToolRegistryModel => AgentGenerator.Emitter.ToolRegistryHintName,
                 object other => throw new InvalidOperationException($"Unexpected model {other.GetType().Name}."),
             };
             reasons.Add(hintName, Assert.Single(step.Outputs).Reason);

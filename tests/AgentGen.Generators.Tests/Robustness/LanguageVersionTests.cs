@@ -32,7 +32,7 @@ public sealed class LanguageVersionTests
 
         GeneratorAssert.AssertCleanRun(result);
         Assert.Equal(
-            ["Demo.DeployBackend.g.cs", "Demo.DoneForNow.g.cs", "Demo.ListGitTags.g.cs", "Demo.RequestMoreInformation.g.cs"],
+            ["AgentGen.Generated.ToolRegistry.g.cs", "Demo.DeployBackend.g.cs", "Demo.DoneForNow.g.cs", "Demo.ListGitTags.g.cs", "Demo.RequestMoreInformation.g.cs"],
             result.GeneratedSources.Keys);
     }
 
@@ -49,7 +49,7 @@ public sealed class LanguageVersionTests
         GeneratorResult rerun = GeneratorHarness.Rerun(csharp10 with { Driver = csharp10.Driver.WithUpdatedParseOptions(latest) }, raised);
 
         GeneratorAssert.AssertCleanRun(rerun);
-        Assert.Equal(4, rerun.GeneratedSources.Count);
+        Assert.Equal(5, rerun.GeneratedSources.Count); // four tools and the registry
         string steps = IncrementalSteps.Describe(rerun);
         Assert.True(
             IncrementalSteps.Reasons(rerun, TrackingNames.ToolModels) is { Length: 4 } reasons

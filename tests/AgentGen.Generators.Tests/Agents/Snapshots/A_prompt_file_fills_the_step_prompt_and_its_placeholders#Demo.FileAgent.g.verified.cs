@@ -24,12 +24,12 @@ partial class FileAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public global::AgentGen.StepRequest RenderNextStepPrompt(global::AgentGen.AgentThread thread, string team)
     {
-        string prompt = string.Concat(
+        string prompt = string.Concat((string[])[
             "You help the ",
             global::AgentGen.Agents.PromptValues.Format(team),
             " team.\n\n",
-            global::AgentGen.XmlContextRenderer.Default.Render(thread),
-            "\n");
+            ..global::AgentGen.XmlContextRenderer.Default.RenderParts(thread),
+            "\n"]);
         global::Microsoft.Extensions.AI.ChatMessage[] messages = [new(global::Microsoft.Extensions.AI.ChatRole.User, prompt)];
         return new global::AgentGen.StepRequest(messages, global::AgentGen.Agents.AgentSteps.ToolCallOptions(global::Demo.IStep.GetDeclarations()));
     }

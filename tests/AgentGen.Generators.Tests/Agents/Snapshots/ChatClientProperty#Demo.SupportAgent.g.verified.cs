@@ -24,9 +24,9 @@ partial class SupportAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public global::AgentGen.StepRequest RenderNextStepPrompt(global::AgentGen.AgentThread thread)
     {
-        string prompt = string.Concat(
+        string prompt = string.Concat((string[])[
             "Help the customer.\n\n",
-            global::AgentGen.XmlContextRenderer.Default.Render(thread));
+            ..global::AgentGen.XmlContextRenderer.Default.RenderParts(thread)]);
         global::Microsoft.Extensions.AI.ChatMessage[] messages = [new(global::Microsoft.Extensions.AI.ChatRole.User, prompt)];
         return new global::AgentGen.StepRequest(messages, global::AgentGen.Agents.AgentSteps.ToolCallOptions(global::Demo.ISupportStep.GetDeclarations()));
     }

@@ -24,9 +24,9 @@ partial class DeployAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public global::AgentGen.StepRequest RenderDetermineNextStepPrompt(global::AgentGen.AgentThread thread)
     {
-        string prompt = string.Concat(
+        string prompt = string.Concat((string[])[
             "You are a careful deploy assistant.\nPick the single next step.\n\n",
-            global::AgentGen.XmlContextRenderer.Default.Render(thread));
+            ..global::AgentGen.XmlContextRenderer.Default.RenderParts(thread)]);
         global::Microsoft.Extensions.AI.ChatMessage[] messages = [new(global::Microsoft.Extensions.AI.ChatRole.User, prompt)];
         return new global::AgentGen.StepRequest(messages, global::AgentGen.Agents.AgentSteps.ToolCallOptions(global::DeployBot.IDeployStep.GetDeclarations()));
     }

@@ -24,11 +24,11 @@ partial class ReleaseAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public global::AgentGen.StepRequest RenderDetermineNextStepPrompt(global::AgentGen.AgentThread thread, global::System.Collections.Generic.IReadOnlyList<string> gitTags)
     {
-        string prompt = string.Concat(
+        string prompt = string.Concat((string[])[
             "Release the newest tag. The tags, newest first:\n",
             global::AgentGen.Agents.PromptValues.Format(gitTags),
             "\n\n",
-            global::AgentGen.XmlContextRenderer.Default.Render(thread));
+            ..global::AgentGen.XmlContextRenderer.Default.RenderParts(thread)]);
         global::Microsoft.Extensions.AI.ChatMessage[] messages = [new(global::Microsoft.Extensions.AI.ChatRole.User, prompt)];
         return new global::AgentGen.StepRequest(messages, global::AgentGen.Agents.AgentSteps.ToolCallOptions(global::Demo.IReleaseStep.GetDeclarations()));
     }
