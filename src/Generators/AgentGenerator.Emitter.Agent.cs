@@ -310,16 +310,15 @@ public sealed partial class AgentGenerator
                 .CloseBlock();
             writer.WriteLine();
             writer.WriteLine($"{next.ResultType} step = answer.Result.Value;");
-            writer.WriteLine($"string callId = {Steps}.NewCallId(thread);");
-            writer.WriteLine("thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));");
+            writer.WriteLine($"var call = new global::AgentGen.ToolCallEvent({Steps}.NewCallId(thread), step);");
             writer.WriteLine($"{Outcome} outcome;");
             writer.OpenBlock("try").WriteLine("outcome = await DispatchAsync(step, cancellationToken).ConfigureAwait(false);").CloseBlock();
             writer.OpenBlock("catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)")
                 .WriteLine("// Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.")
-                .WriteLine($"return {Steps}.RecordToolError(thread, callId, step.ToolName, exception, MaxConsecutiveErrors);")
+                .WriteLine($"return {Steps}.RecordCallError(thread, call, exception, MaxConsecutiveErrors);")
                 .CloseBlock();
             writer.WriteLine();
-            writer.WriteLine($"return {Steps}.RecordOutcome(thread, callId, step.ToolName, outcome, MaxConsecutiveErrors);");
+            writer.WriteLine($"return {Steps}.RecordCall(thread, call, outcome, MaxConsecutiveErrors);");
             writer.CloseBlock();
         }
 

@@ -72,7 +72,18 @@ public static class AgentSteps
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(read);
-        var calls = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
+        var calls = new List<FunctionCallContent>(1);
+        foreach (ChatMessage message in response.Messages)
+        {
+            foreach (AIContent content in message.Contents)
+            {
+                if (content is FunctionCallContent call)
+                {
+                    calls.Add(call);
+                }
+            }
+        }
+
         if (calls.Count == 1)
         {
             return new StepAnswer<TUnion>(read(calls[0], null), calls[0].Name);
@@ -271,16 +282,45 @@ public static class AgentSteps
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(outcome);
-        return outcome.Kind switch
-        {
-            StepOutcomeKind.Continue => thread.Append(new ToolResultEvent(callId, toolName, outcome.Text)),
-            StepOutcomeKind.Pause => thread.Append(new PausedEvent(outcome.Text)),
-            StepOutcomeKind.Done => thread.Append(new DoneEvent(outcome.Text)),
-            StepOutcomeKind.AwaitHuman => thread.Append(new HumanInputRequestedEvent(callId)),
-            StepOutcomeKind.AwaitApproval => thread.Append(new ApprovalRequestedEvent(callId)),
-            _ => thread.Append(new FailedEvent(Cut(outcome.Text, MaxErrorMessageLength))),
-        };
+        return thread.Append(OutcomeEvent(callId, toolName, outcome));
     }
+
+    /// <summary>Records the model's tool call and what its handler decided, in one append.</summary>
+    /// <param name="thread">The thread before the call.</param>
+    /// <param name="call">The call.</param>
+    /// <param name="outcome">The handler's outcome.</param>
+    /// <param name="maxConsecutiveErrors">The agent's limit.</param>
+    /// <returns>The new thread.</returns>
+    public static AgentThread RecordCall(AgentThread thread, ToolCallEvent call, StepOutcome outcome, int maxConsecutiveErrors)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(outcome);
+        return thread.Append(call, OutcomeEvent(call.CallId, call.Tool.ToolName, outcome));
+    }
+
+    /// <summary>Records the model's tool call and its handler's exception, compacted, escalating when errors pile up.</summary>
+    /// <param name="thread">The thread before the call.</param>
+    /// <param name="call">The call.</param>
+    /// <param name="exception">The exception.</param>
+    /// <param name="maxConsecutiveErrors">The agent's limit.</param>
+    /// <returns>The new thread.</returns>
+    public static AgentThread RecordCallError(AgentThread thread, ToolCallEvent call, Exception exception, int maxConsecutiveErrors)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(call);
+        return RecordToolError(thread.Append(call), call.CallId, call.Tool.ToolName, exception, maxConsecutiveErrors);
+    }
+
+    private static ThreadEvent OutcomeEvent(string callId, string toolName, StepOutcome outcome) => outcome.Kind switch
+    {
+        StepOutcomeKind.Continue => new ToolResultEvent(callId, toolName, outcome.Text),
+        StepOutcomeKind.Pause => new PausedEvent(outcome.Text),
+        StepOutcomeKind.Done => new DoneEvent(outcome.Text),
+        StepOutcomeKind.AwaitHuman => new HumanInputRequestedEvent(callId),
+        StepOutcomeKind.AwaitApproval => new ApprovalRequestedEvent(callId),
+        _ => new FailedEvent(Cut(outcome.Text, MaxErrorMessageLength)),
+    };
 
     /// <summary>The outcome of a <see cref="HumanInputAttribute"/> tool: the thread waits for a person.</summary>
     public static StepOutcome AwaitHuman => StepOutcome.AwaitHuman;

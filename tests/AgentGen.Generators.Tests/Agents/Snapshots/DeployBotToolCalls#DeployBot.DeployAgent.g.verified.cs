@@ -113,8 +113,7 @@ partial class DeployAgent
         }
 
         global::DeployBot.IDeployStep step = answer.Result.Value;
-        string callId = global::AgentGen.Agents.AgentSteps.NewCallId(thread);
-        thread = thread.Append(new global::AgentGen.ToolCallEvent(callId, step));
+        var call = new global::AgentGen.ToolCallEvent(global::AgentGen.Agents.AgentSteps.NewCallId(thread), step);
         global::AgentGen.StepOutcome outcome;
         try
         {
@@ -123,10 +122,10 @@ partial class DeployAgent
         catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.
-            return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, callId, step.ToolName, exception, MaxConsecutiveErrors);
+            return global::AgentGen.Agents.AgentSteps.RecordCallError(thread, call, exception, MaxConsecutiveErrors);
         }
 
-        return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, callId, step.ToolName, outcome, MaxConsecutiveErrors);
+        return global::AgentGen.Agents.AgentSteps.RecordCall(thread, call, outcome, MaxConsecutiveErrors);
     }
 
     /// <summary>The bounded loop: steps until the thread pauses, ends, escalates, or takes <see cref="MaxSteps"/> steps.</summary>
