@@ -38,7 +38,7 @@ public sealed class PromptFileTests
         GeneratorResult result = GeneratorHarness.Run([Source], additionalTexts: [prompt]);
 
         GeneratorAssert.AssertCleanRun(result);
-        Snapshot.MatchGenerated(result, nameof(A_prompt_file_fills_the_step_prompt_and_its_placeholders));
+        Snapshot.MatchGenerated(result, nameof(A_prompt_file_fills_the_step_prompt_and_its_placeholders), AgentSnapshotTests.IsAgentOrUnion);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -39,6 +40,18 @@ public static class Snapshot
     /// </summary>
     public static void MatchGenerated(GeneratorResult result, string testName, [CallerFilePath] string callerFile = "") =>
         MatchGenerated(result.GeneratedSources, testName, DirectoryFor(callerFile), SnapshotEnvironment.FromProcess());
+
+    /// <summary>Like <see cref="MatchGenerated(GeneratorResult, string, string)"/>, for the generated files a scenario is about.</summary>
+    /// <param name="result">The generator run.</param>
+    /// <param name="testName">The test's name.</param>
+    /// <param name="include">Which generated files (hint name, text) the snapshot covers; others are covered by other tests.</param>
+    /// <param name="callerFile">Filled in by the compiler.</param>
+    public static void MatchGenerated(GeneratorResult result, string testName, Func<string, string, bool> include, [CallerFilePath] string callerFile = "") =>
+        MatchGenerated(
+            result.GeneratedSources.Where(pair => include(pair.Key, pair.Value)).ToImmutableSortedDictionary(StringComparer.Ordinal),
+            testName,
+            DirectoryFor(callerFile),
+            SnapshotEnvironment.FromProcess());
 
     /// <summary>The snapshot name of a generated file: <c>Enums#Demo.DeployBackend.g</c> for <c>Demo.DeployBackend.g.cs</c>.</summary>
     public static string NameOf(string testName, string hintName) =>
