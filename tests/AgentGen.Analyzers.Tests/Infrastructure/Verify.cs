@@ -35,7 +35,8 @@ public static class Verify<TAnalyzer>
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
-    private static void Configure(SolutionState state, AnalyzerTest<DefaultVerifier> test)
+    /// <summary>Compiles test code as a user's project is: .NET 10, the AgentGen runtime, Microsoft.Extensions.AI, nullable on, latest C#.</summary>
+    internal static void Configure(SolutionState state, AnalyzerTest<DefaultVerifier> test)
     {
         // .NET 10's reference assemblies come from Basic.Reference.Assemblies: nothing is downloaded while testing.
         test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");

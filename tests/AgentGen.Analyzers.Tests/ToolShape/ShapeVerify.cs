@@ -1,7 +1,5 @@
 using System.Threading.Tasks;
 using AgentGen.Analyzers.ToolShape;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -25,19 +23,7 @@ internal static class ShapeVerify
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         test.DisabledDiagnostics.Add(Descriptors.MissingDescriptionId);
         test.ExpectedDiagnostics.AddRange(expected);
-        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgentGen.ToolAttribute).Assembly.Location));
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location));
-        test.SolutionTransforms.Add((solution, projectId) =>
-        {
-            Project project = solution.GetProject(projectId)!;
-            var options = (CSharpCompilationOptions)project.CompilationOptions!;
-            var parse = (CSharpParseOptions)project.ParseOptions!;
-            return solution
-                .WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable))
-                .WithProjectParseOptions(projectId, parse.WithLanguageVersion(LanguageVersion.Latest));
-        });
+        Verify<TAnalyzer>.Configure(test.TestState, test);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 }
