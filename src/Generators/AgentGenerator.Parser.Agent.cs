@@ -245,13 +245,18 @@ public sealed partial class AgentGenerator
 
         private static HandlerModel? ParseHandler(IMethodSymbol method)
         {
-            if (method.Parameters.Length is < 1 or > 2 || method.Parameters[0].Type is not INamedTypeSymbol stepType)
+            // The step, then optionally the call's context, then optionally a cancellation token.
+            if (method.Parameters.Length is < 1 or > 3 || method.Parameters[0].Type is not INamedTypeSymbol stepType)
             {
                 return null;
             }
 
-            bool takesToken = method.Parameters.Length == 2;
-            if (takesToken && FullyQualified(method.Parameters[1].Type) != "global::System.Threading.CancellationToken")
+            int next = 1;
+            bool takesContext = method.Parameters.Length > next && FullyQualified(method.Parameters[next].Type) == "global::AgentGen.ToolCallContext";
+            next += takesContext ? 1 : 0;
+            bool takesToken = method.Parameters.Length > next && FullyQualified(method.Parameters[next].Type) == "global::System.Threading.CancellationToken";
+            next += takesToken ? 1 : 0;
+            if (next != method.Parameters.Length)
             {
                 return null;
             }
@@ -271,7 +276,7 @@ public sealed partial class AgentGenerator
 
             bool approved = stepType.IsGenericType && stepType.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::AgentGen.Approved<T>";
             ITypeSymbol tool = approved ? stepType.TypeArguments[0] : stepType;
-            return new HandlerModel(FullyQualified(tool), approved, shape.Value, takesToken);
+            return new HandlerModel(FullyQualified(tool), approved, shape.Value, takesContext, takesToken);
         }
     }
 }

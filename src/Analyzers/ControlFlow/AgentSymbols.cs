@@ -127,10 +127,22 @@ internal sealed class AgentSymbols
         return (first, false);
     }
 
-    /// <summary>Whether the generator accepts the parameter list: the step, then optionally a <c>CancellationToken</c>.</summary>
-    public bool HasHandlerParameters(IMethodSymbol method) =>
-        method.Parameters.Length == 1 ||
-        (method.Parameters.Length == 2 && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, CancellationToken));
+    /// <summary>Whether the generator accepts the parameter list: the step, then optionally a <c>ToolCallContext</c>, then optionally a <c>CancellationToken</c>.</summary>
+    public bool HasHandlerParameters(IMethodSymbol method)
+    {
+        int next = 1;
+        if (method.Parameters.Length > next && method.Parameters[next].Type.ToDisplayString() == "AgentGen.ToolCallContext")
+        {
+            next++;
+        }
+
+        if (method.Parameters.Length > next && SymbolEqualityComparer.Default.Equals(method.Parameters[next].Type, CancellationToken))
+        {
+            next++;
+        }
+
+        return method.Parameters.Length == next;
+    }
 
     /// <summary>The tools of this compilation that belong to <paramref name="union"/> and that the generator generates for.</summary>
     public IEnumerable<INamedTypeSymbol> MembersOf(INamedTypeSymbol union, CancellationToken cancellationToken)

@@ -85,8 +85,9 @@ internal sealed record PromptSegment(string Text, bool IsPlaceholder);
 /// <param name="ToolType">The tool it handles, <c>global::</c>-qualified.</param>
 /// <param name="TakesApproved">Whether it takes <c>Approved&lt;T&gt;</c>.</param>
 /// <param name="Shape">How it returns its outcome.</param>
+/// <param name="TakesCallContext">Whether it takes the call's <c>ToolCallContext</c> (its id and attempt).</param>
 /// <param name="TakesCancellationToken">Whether it takes a cancellation token.</param>
-internal sealed record HandlerModel(string ToolType, bool TakesApproved, HandlerShape Shape, bool TakesCancellationToken);
+internal sealed record HandlerModel(string ToolType, bool TakesApproved, HandlerShape Shape, bool TakesCallContext, bool TakesCancellationToken);
 
 /// <summary>How a handler returns its <c>StepOutcome</c>.</summary>
 internal enum HandlerShape

@@ -14,7 +14,7 @@ namespace AgentGen.Agents;
 /// and recording the outcome as events. Generated step bodies, dispatchers and loops call these.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class AgentSteps
+public static partial class AgentSteps
 {
     /// <summary>The longest error message kept in a thread; longer ones are cut (factor 9: compact errors).</summary>
     public const int MaxErrorMessageLength = 500;
@@ -212,28 +212,6 @@ public static class AgentSteps
         }
     }
 
-    /// <summary>The approval the next step acts on: when the thread's last event approves its pending call.</summary>
-    /// <param name="thread">The thread.</param>
-    /// <returns>The grant, or <see langword="null"/> when the next step asks the model.</returns>
-    public static ApprovalGrant? PendingApproval(AgentThread thread)
-    {
-        ArgumentNullException.ThrowIfNull(thread);
-        if (thread.Events.Length == 0 || thread.Events[^1] is not ApprovalGrantedEvent grant)
-        {
-            return null;
-        }
-
-        for (int i = thread.Events.Length - 2; i >= 0; i--)
-        {
-            if (thread.Events[i] is ToolCallEvent call && call.CallId == grant.CallId)
-            {
-                return new ApprovalGrant(call, grant);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The id of the call the next event records: <c>call_</c> and that event's position, unique in its thread and the same on every replay.</summary>
     /// <param name="thread">The thread the call is appended to.</param>
     /// <returns>The id.</returns>
@@ -283,33 +261,6 @@ public static class AgentSteps
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(outcome);
         return thread.Append(OutcomeEvent(callId, toolName, outcome));
-    }
-
-    /// <summary>Records the model's tool call and what its handler decided, in one append.</summary>
-    /// <param name="thread">The thread before the call.</param>
-    /// <param name="call">The call.</param>
-    /// <param name="outcome">The handler's outcome.</param>
-    /// <param name="maxConsecutiveErrors">The agent's limit.</param>
-    /// <returns>The new thread.</returns>
-    public static AgentThread RecordCall(AgentThread thread, ToolCallEvent call, StepOutcome outcome, int maxConsecutiveErrors)
-    {
-        ArgumentNullException.ThrowIfNull(thread);
-        ArgumentNullException.ThrowIfNull(call);
-        ArgumentNullException.ThrowIfNull(outcome);
-        return thread.Append(call, OutcomeEvent(call.CallId, call.Tool.ToolName, outcome));
-    }
-
-    /// <summary>Records the model's tool call and its handler's exception, compacted, escalating when errors pile up.</summary>
-    /// <param name="thread">The thread before the call.</param>
-    /// <param name="call">The call.</param>
-    /// <param name="exception">The exception.</param>
-    /// <param name="maxConsecutiveErrors">The agent's limit.</param>
-    /// <returns>The new thread.</returns>
-    public static AgentThread RecordCallError(AgentThread thread, ToolCallEvent call, Exception exception, int maxConsecutiveErrors)
-    {
-        ArgumentNullException.ThrowIfNull(thread);
-        ArgumentNullException.ThrowIfNull(call);
-        return RecordToolError(thread.Append(call), call.CallId, call.Tool.ToolName, exception, maxConsecutiveErrors);
     }
 
     private static ThreadEvent OutcomeEvent(string callId, string toolName, StepOutcome outcome) => outcome.Kind switch

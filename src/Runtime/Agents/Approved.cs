@@ -29,7 +29,7 @@ public sealed class Approved<T>
 
 /// <summary>
 /// A recorded approval the next step acts on: the approved call, its id and the person's comment.
-/// Only <see cref="Agents.AgentSteps.PendingApproval(AgentThread)"/> finds one, in a thread whose last event is an approval.
+/// Only <see cref="Agents.AgentSteps.FindPendingCall(AgentThread)"/> creates one, from an approval recorded in the thread.
 /// </summary>
 public sealed class ApprovalGrant
 {

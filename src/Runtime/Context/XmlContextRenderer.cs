@@ -82,6 +82,9 @@ public class XmlContextRenderer : IContextRenderer
             case HumanInputRequestedEvent or ApprovalRequestedEvent or PausedEvent or StepLimitReachedEvent or EscalatedEvent:
                 Tag(builder, @event.Kind, Body(@event));
                 break;
+            case ToolStartedEvent:
+                // Bookkeeping for retries: the model sees the call and its result, not when the handler started.
+                break;
             case ApprovalGrantedEvent granted:
                 Tag(builder, "approval_granted", granted.Comment ?? string.Empty);
                 break;

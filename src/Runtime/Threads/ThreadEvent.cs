@@ -118,6 +118,19 @@ public sealed record EscalatedEvent(int ConsecutiveErrors) : ThreadEvent
     public override string Kind => "escalated";
 }
 
+/// <summary>
+/// A handler is about to run for a call: recorded, and saved, before the handler starts, when the run saves as it goes
+/// (<see cref="IThreadCheckpoint"/>, as <see cref="AgentRunner"/> does). A thread
+/// whose last event is this one stopped while the handler ran (the process died); the next step runs it again as a retry.
+/// </summary>
+/// <param name="CallId">The call.</param>
+/// <param name="Attempt">1 for the first run of the handler, 2 for the first retry, and so on.</param>
+public sealed record ToolStartedEvent(string CallId, int Attempt) : ThreadEvent
+{
+    /// <inheritdoc/>
+    public override string Kind => "tool_started";
+}
+
 /// <summary>A person approved a <see cref="RequiresApprovalAttribute"/> tool call: the next step runs its handler, once.</summary>
 /// <param name="CallId">The approved call.</param>
 /// <param name="Comment">What the person said, if anything.</param>

@@ -35,6 +35,7 @@ internal static class ThreadGenerators
         Text.Select(error => (ThreadEvent)new FailedEvent(error)),
         Gen.Int.Select(max => (ThreadEvent)new StepLimitReachedEvent(max)),
         Gen.Int.Select(errors => (ThreadEvent)new EscalatedEvent(errors)),
+        Gen.Select(Text, Gen.Int[1, 100], (id, attempt) => (ThreadEvent)new ToolStartedEvent(id, attempt)),
         Gen.Select(Text, Text.Null(), (id, comment) => (ThreadEvent)new ApprovalGrantedEvent(id, comment)),
         Gen.Select(Text, Text, Text, (id, tool, feedback) => (ThreadEvent)new ApprovalRejectedEvent(id, tool, feedback)),
         Gen.Select(Text.Null(), Text, (id, text) => (ThreadEvent)new HumanResponseEvent(id, text)));
@@ -43,9 +44,6 @@ internal static class ThreadGenerators
         Gen.Char['0', 'z'].Array[1, 40].Select(chars => new string(chars)),
         Event.Array[0, 25],
         (id, events) => AgentThread.FromEvents(id, events.ToImmutableArray()));
-
-    /// <summary>The number of distinct event kinds <see cref="Event"/> produces, to check the generator misses none.</summary>
-    public const int EventKinds = 15;
 
     public static string Describe(AgentThread thread) =>
         thread.Id + ": " + string.Join(", ", thread.Events.Select(e => e.ToString()));

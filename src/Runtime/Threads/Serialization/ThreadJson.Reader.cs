@@ -102,6 +102,7 @@ public static partial class ThreadJson
             "failed" => new FailedEvent(fields.String("error")),
             "step_limit_reached" => new StepLimitReachedEvent(fields.Int32("max_steps")),
             "escalated" => new EscalatedEvent(fields.Int32("consecutive_errors")),
+            "tool_started" => new ToolStartedEvent(fields.String("call_id"), fields.Int32("attempt")),
             "approval_granted" => new ApprovalGrantedEvent(fields.String("call_id"), fields.OptionalString("comment")),
             "approval_rejected" => new ApprovalRejectedEvent(fields.String("call_id"), fields.String("tool"), fields.String("feedback")),
             "human_response" => new HumanResponseEvent(fields.OptionalString("call_id"), fields.String("text")),

@@ -120,6 +120,10 @@ public static partial class ThreadJson
             case EscalatedEvent escalated:
                 writer.WriteNumber("consecutive_errors", escalated.ConsecutiveErrors);
                 break;
+            case ToolStartedEvent started:
+                writer.WriteString("call_id", started.CallId);
+                writer.WriteNumber("attempt", started.Attempt);
+                break;
             case ApprovalGrantedEvent granted:
                 writer.WriteString("call_id", granted.CallId);
                 writer.WriteString("comment", granted.Comment);

@@ -3,7 +3,7 @@
 
 namespace Demo;
 
-partial class SupportAgent
+partial class SupportAgent : global::AgentGen.IAgent
 {
     /// <summary>The most steps one <c>RunAsync</c> takes before the thread stops, resumable, at its step limit.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
@@ -41,10 +41,11 @@ partial class SupportAgent
 
     /// <summary>Runs the handler of the step the model chose: one arm per member of the closed union.</summary>
     /// <param name="step">The chosen step.</param>
+    /// <param name="context">The call's id and attempt, for handlers that take them.</param>
     /// <param name="cancellationToken">Cancels the handler.</param>
     /// <returns>The handler's explicit outcome.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-    public async global::System.Threading.Tasks.ValueTask<global::AgentGen.StepOutcome> DispatchAsync(global::Demo.ISupportStep step, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.ValueTask<global::AgentGen.StepOutcome> DispatchAsync(global::Demo.ISupportStep step, global::AgentGen.ToolCallContext context, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(step);
         switch (step)
@@ -62,35 +63,66 @@ partial class SupportAgent
         }
     }
 
+    /// <summary>Whether a step runs one of this agent's handlers; the runtime answers the others itself.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    private static bool RunsHandler(global::Demo.ISupportStep step) => step is global::Demo.LookupOrder;
+
     /// <summary>One reduction (factor 12): one model call, one dispatch, the new events appended to a new thread.</summary>
     /// <param name="thread">The thread; it is not changed.</param>
     /// <param name="cancellationToken">Cancels the model call and the handler.</param>
     /// <returns>The new thread. An odd answer or a failing handler becomes an error event, never an exception.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
-    public async global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> StepAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> StepAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken = default) => StepAsync(thread, null, cancellationToken);
+
+    /// <summary>
+    /// One reduction (factor 12): runs the call the thread holds pending (just approved, or started by a run that stopped),
+    /// or asks the model and runs its choice. The thread is saved through <paramref name="checkpoint"/> before a handler runs.
+    /// </summary>
+    /// <param name="thread">The thread; it is not changed.</param>
+    /// <param name="checkpoint">Saves the thread before a handler runs, so a run that stops inside it resumes as a retry; <see langword="null"/> to keep it in memory.</param>
+    /// <param name="cancellationToken">Cancels the model call and the handler.</param>
+    /// <returns>The new thread. An odd answer or a failing handler becomes an error event, never an exception.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public async global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> StepAsync(global::AgentGen.AgentThread thread, global::AgentGen.IThreadCheckpoint? checkpoint, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.Agents.AgentSteps.EnsureCanStep(thread);
-        global::AgentGen.Agents.StepAnswer<global::Demo.ISupportStep> answer = await NextStepCoreAsync(thread, cancellationToken).ConfigureAwait(false);
-        if (!answer.Result.IsSuccess)
+        global::AgentGen.PendingCall? pending = global::AgentGen.Agents.AgentSteps.FindPendingCall(thread);
+        if (pending is null)
         {
-            // Factor 9: an answer that cannot be read becomes an error event the model sees next time.
-            return global::AgentGen.Agents.AgentSteps.RecordParseError(thread, answer.ToolName, answer.Result.Errors, MaxConsecutiveErrors);
+            global::AgentGen.Agents.StepAnswer<global::Demo.ISupportStep> answer = await NextStepCoreAsync(thread, cancellationToken).ConfigureAwait(false);
+            if (!answer.Result.IsSuccess)
+            {
+                // Factor 9: an answer that cannot be read becomes an error event the model sees next time.
+                return global::AgentGen.Agents.AgentSteps.RecordParseError(thread, answer.ToolName, answer.Result.Errors, MaxConsecutiveErrors);
+            }
+
+            thread = thread.Append(new global::AgentGen.ToolCallEvent(global::AgentGen.Agents.AgentSteps.NewCallId(thread), answer.Result.Value));
+            pending = global::AgentGen.Agents.AgentSteps.FindPendingCall(thread)!;
         }
 
-        global::Demo.ISupportStep step = answer.Result.Value;
-        var call = new global::AgentGen.ToolCallEvent(global::AgentGen.Agents.AgentSteps.NewCallId(thread), step);
+        global::Demo.ISupportStep step = pending.StepAs<global::Demo.ISupportStep>();
+        if (pending.Grant is null && !RunsHandler(step))
+        {
+            // [RequiresApproval], [HumanInput] and [Terminal] steps are the runtime's: no handler runs.
+            global::AgentGen.StepOutcome decided = await DispatchAsync(step, pending.Context, cancellationToken).ConfigureAwait(false);
+            return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, pending.CallId, step.ToolName, decided, MaxConsecutiveErrors);
+        }
+
+        // Factor 6: the start is saved before the handler runs. A run that stops inside the handler
+        // leaves the call pending: the next step runs it again, with the same call id, as a retry.
+        thread = await global::AgentGen.Agents.AgentSteps.StartCallAsync(thread, pending, checkpoint, cancellationToken).ConfigureAwait(false);
         global::AgentGen.StepOutcome outcome;
         try
         {
-            outcome = await DispatchAsync(step, cancellationToken).ConfigureAwait(false);
+            outcome = await DispatchAsync(step, pending.Context, cancellationToken).ConfigureAwait(false);
         }
         catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.
-            return global::AgentGen.Agents.AgentSteps.RecordCallError(thread, call, exception, MaxConsecutiveErrors);
+            return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, pending.CallId, step.ToolName, exception, MaxConsecutiveErrors);
         }
 
-        return global::AgentGen.Agents.AgentSteps.RecordCall(thread, call, outcome, MaxConsecutiveErrors);
+        return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, pending.CallId, step.ToolName, outcome, MaxConsecutiveErrors);
     }
 
     /// <summary>The bounded loop: steps until the thread pauses, ends, escalates, or takes <see cref="MaxSteps"/> steps.</summary>
@@ -111,4 +143,13 @@ partial class SupportAgent
 
         return global::AgentGen.Agents.AgentSteps.RecordStepLimit(thread, MaxSteps);
     }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    string global::AgentGen.IAgent.Name => "SupportAgent";
+
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    int global::AgentGen.IAgent.MaxSteps => MaxSteps;
+
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> global::AgentGen.IAgent.StepAsync(global::AgentGen.AgentThread thread, global::AgentGen.IThreadCheckpoint? checkpoint, global::System.Threading.CancellationToken cancellationToken) => StepAsync(thread, checkpoint, cancellationToken);
 }
