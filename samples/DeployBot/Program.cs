@@ -1,54 +1,109 @@
-// DeployBot: the 12-factor guide's deploy bot. With no API key it plays a scripted model;
-// with OPENAI_API_KEY (or OLLAMA_ENDPOINT) set it asks a real one.
+// DeployBot: the 12-factor guide's deploy bot. With no API key it plays a scripted model; with OPENAI_API_KEY (or
+// OLLAMA_ENDPOINT) set it asks a real one. Threads are kept in a SQLite file, so a conversation that pauses for a
+// person can end this process and go on in another: `--non-interactive`, then `--resume <id> --approve`.
 using System;
+using System.Threading.Tasks;
 using AgentGen;
-using AgentGen.Testing;
+using AgentGen.Generated;
+using AgentGen.Sqlite;
 using DeployBot;
 using Microsoft.Extensions.AI;
 
+CommandLine? line = CommandLine.Parse(args, out string? error);
+if (line is null)
+{
+    Console.Error.WriteLine($"DeployBot: {error}\n\n{CommandLine.Usage}");
+    return 2;
+}
+
 IChatClient? realModel = ModelChoice.FromEnvironment(out string description);
-IChatClient model = realModel ?? Script();
 Console.WriteLine($"model: {description}\n");
 
+string database = line.Database ?? SqliteThreadStore.GetDefaultPath("AgentGen.DeployBot");
+var store = new SqliteThreadStore(database, ToolRegistry.Instance);
+var runner = new AgentRunner(store);
 var deployer = new FakeDeployer();
-var agent = new DeployAgent(model, new FakeGit(), deployer);
 
-var thread = AgentThread.Start("deploy the newest backend and frontend tags to production");
-int printed = 0;
-PrintNew();
-thread = await agent.RunAsync(thread);
-PrintNew();
-
-// Factor 7: the run paused for a person. The scripted sample approves; with a real model you answer here.
-while (thread.Status is ThreadStatus.AwaitingApproval or ThreadStatus.AwaitingHuman)
+StoredThread stored;
+if (line.ResumeId is { } id)
 {
-    thread = thread.Status == ThreadStatus.AwaitingApproval ? Approve(thread) : thread.Respond(Ask("your answer: ") ?? "no answer");
-    PrintNew();
-    thread = await agent.RunAsync(thread);
-    PrintNew();
-}
-
-Console.WriteLine($"\nthread {thread.Id}: {thread.Status} after {thread.StepCount} steps");
-Console.WriteLine($"deployments: {(deployer.Deployments.Count == 0 ? "none" : string.Join("; ", deployer.Deployments))}");
-return thread.Status == ThreadStatus.Done ? 0 : 1;
-
-void PrintNew()
-{
-    for (; printed < thread.Events.Length; printed++)
+    StoredThread? saved = await store.LoadAsync(id);
+    if (saved is null)
     {
-        Print(thread.Events[printed]);
+        Console.Error.WriteLine($"DeployBot: no saved thread {id} in {database}.");
+        return 1;
     }
+
+    PrintFrom(0, saved.Thread);
+    try
+    {
+        stored = await runner.UpdateAsync(id, Answer);
+    }
+    catch (InvalidOperationException e)
+    {
+        Console.Error.WriteLine($"DeployBot: {e.Message}");
+        return 1;
+    }
+
+    PrintFrom(saved.Thread.Events.Length, stored.Thread);
+}
+else
+{
+    stored = await store.CreateAsync(AgentThread.Start("deploy the newest backend and frontend tags to production"));
+    PrintFrom(0, stored.Thread);
 }
 
-AgentThread Approve(AgentThread waiting)
+// The scripted model goes on from the thread's next step; a real model reads the thread itself.
+var agent = new DeployAgent(realModel ?? ScriptedDeploy.From(stored.Thread.StepCount), new FakeGit(), deployer);
+while (true)
 {
-    if (realModel is null || Console.IsInputRedirected)
+    int printed = stored.Thread.Events.Length;
+    stored = await runner.RunLoadedAsync(agent, stored);
+    PrintFrom(printed, stored.Thread);
+    if (stored.Thread.Status is not (ThreadStatus.AwaitingApproval or ThreadStatus.AwaitingHuman or ThreadStatus.Escalated))
+    {
+        break;
+    }
+
+    // Factor 7: the run paused for a person. Ask the one at this terminal, or save the thread for later.
+    if (line.NonInteractive)
+    {
+        string answer = stored.Thread.Status == ThreadStatus.AwaitingApproval ? "--approve | --reject \"why\"" : "--respond \"answer\"";
+        Console.WriteLine($"\nthread {stored.Thread.Id} is saved, {stored.Thread.Status}; go on with:");
+        Console.WriteLine($"thread resume: dotnet run --project samples/DeployBot -- --resume {stored.Thread.Id} {answer}");
+        return 0;
+    }
+
+    printed = stored.Thread.Events.Length;
+    stored = await store.SaveAsync(AskThePerson(stored.Thread), stored.Version);
+    PrintFrom(printed, stored.Thread);
+}
+
+Console.WriteLine($"\nthread {stored.Thread.Id}: {stored.Thread.Status} after {stored.Thread.StepCount} steps");
+Console.WriteLine($"deployments in this run: {(deployer.Deployments.Count == 0 ? "none" : string.Join("; ", deployer.Deployments))}");
+return stored.Thread.Status == ThreadStatus.Done ? 0 : 1;
+
+AgentThread Answer(AgentThread waiting) =>
+    line.Approving ? waiting.Approve(line.Approve)
+    : line.Reject is { } feedback ? waiting.Reject(feedback)
+    : waiting.Respond(line.Respond!);
+
+AgentThread AskThePerson(AgentThread waiting)
+{
+    // Without a terminal (CI, a pipe) the scripted sample plays the person too: it approves.
+    bool scriptedPerson = realModel is null && Console.IsInputRedirected;
+    if (waiting.Status != ThreadStatus.AwaitingApproval)
+    {
+        return waiting.Respond(scriptedPerson ? "use the newest tag" : Ask("your answer: ") ?? "no answer");
+    }
+
+    if (scriptedPerson)
     {
         return waiting.Approve("ship it");
     }
 
-    string? answer = Ask("approve? [y/N or a reason to reject] ");
-    return answer is "y" or "Y" or "yes" ? waiting.Approve() : waiting.Reject(string.IsNullOrWhiteSpace(answer) ? "not approved" : answer);
+    string? reply = Ask("approve? [y/N, or a reason to reject] ");
+    return reply is "y" or "Y" or "yes" ? waiting.Approve() : waiting.Reject(string.IsNullOrWhiteSpace(reply) ? "not approved" : reply);
 }
 
 static string? Ask(string question)
@@ -57,24 +112,10 @@ static string? Ask(string question)
     return Console.ReadLine();
 }
 
-static ScriptedChatClient Script() => new ScriptedChatClient()
-    .Then(new ListGitTags(3))
-    .Then(new DeployBackend("v1.4.2", DeployEnvironment.Production))
-    .ThenToolCall("deploy_fronted", """{"tag": "v1.4.2", "environment": "production"}""")
-    .Then(new DeployFrontend("v1.4.2", DeployEnvironment.Production))
-    .Then(new DoneForNow("Deployed backend and frontend v1.4.2 to production."));
-
-static void Print(ThreadEvent e) => Console.WriteLine(e switch
+static void PrintFrom(int start, AgentThread thread)
 {
-    MessageEvent m => $"[{m.Source}] {m.Text}",
-    ToolCallEvent c => $"[model] {c.Tool.ToolName}: {XmlContextRenderer.YamlOf(c.Tool).Replace("\n", ", ", StringComparison.Ordinal)}",
-    ToolResultEvent r => $"[{r.ToolName}] {r.Result}",
-    ToolErrorEvent x => $"[error] {x.ToolName}: {x.ErrorType}: {x.Message}",
-    ParseErrorEvent p => $"[error] {p.Message}",
-    DoneEvent d => $"[done] {d.Message}",
-    ApprovalRequestedEvent => "[paused] waiting for a person to approve the deploy",
-    ApprovalGrantedEvent g => $"[person] approved: {g.Comment}",
-    ApprovalRejectedEvent r => $"[person] rejected: {r.Feedback}",
-    HumanResponseEvent h => $"[person] {h.Text}",
-    _ => $"[{e.Kind}]",
-});
+    for (int i = start; i < thread.Events.Length; i++)
+    {
+        Transcript.Print(thread.Events[i]);
+    }
+}
