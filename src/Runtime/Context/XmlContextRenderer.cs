@@ -44,13 +44,15 @@ public class XmlContextRenderer : IContextRenderer
                 _rendered.AddOrUpdate(e, text);
             }
 
-            parts[i] = text;
+            // A terminal tool's call already says what its done event says.
+            parts[i] = e is DoneEvent && i > 0 && thread.Events[i - 1] is ToolCallEvent ? string.Empty : text;
         }
 
-        // Each part ends with a blank line; the whole ends without one (trim the last part, not the whole text).
-        if (parts.Length > 0)
+        // Each part ends with a blank line; the whole ends without one (trim the last part that has text, not the whole text).
+        int last = Array.FindLastIndex(parts, part => part.Length > 0);
+        if (last >= 0)
         {
-            parts[^1] = parts[^1].TrimEnd('\n');
+            parts[last] = parts[last].TrimEnd('\n');
         }
 
         return parts;
@@ -77,7 +79,9 @@ public class XmlContextRenderer : IContextRenderer
                 Tag(builder, "error", $"tool: {error.ToolName}\ntype: {error.ErrorType}\nmessage: {error.Message}");
                 break;
             case ParseErrorEvent parse:
-                Tag(builder, "error", (parse.ToolName is null ? string.Empty : $"tool: {parse.ToolName}\n") + "message: " + parse.Message);
+                // The tool is named unless the message already names it.
+                bool named = parse.ToolName is null || parse.Message.Contains(parse.ToolName, StringComparison.Ordinal);
+                Tag(builder, "error", (named ? string.Empty : $"tool: {parse.ToolName}\n") + "message: " + parse.Message);
                 break;
             case HumanInputRequestedEvent or ApprovalRequestedEvent or PausedEvent or StepLimitReachedEvent or EscalatedEvent:
                 Tag(builder, @event.Kind, Body(@event));
@@ -142,8 +146,8 @@ public class XmlContextRenderer : IContextRenderer
 
     private static string Body(ThreadEvent e) => e switch
     {
-        HumanInputRequestedEvent h => "call_id: " + h.CallId,
-        ApprovalRequestedEvent a => "call_id: " + a.CallId,
+        // The request follows its call; the model never sees call ids, so the tag says it all.
+        HumanInputRequestedEvent or ApprovalRequestedEvent => string.Empty,
         PausedEvent p => p.Reason,
         StepLimitReachedEvent s => "max_steps: " + s.MaxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture),
         EscalatedEvent x => "consecutive_errors: " + x.ConsecutiveErrors.ToString(System.Globalization.CultureInfo.InvariantCulture),

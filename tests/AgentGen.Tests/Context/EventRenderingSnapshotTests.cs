@@ -33,6 +33,8 @@ public sealed class EventRenderingSnapshotTests
         ["tool_result_multiline"] = new ToolResultEvent("call_2", "deploy_frontend", "deployed frontend v1.4.2\nurl: https://example.test\n\n"),
         ["tool_error"] = new ToolErrorEvent("call_3", "deploy_backend", "TimeoutException", "The deploy API did not answer within 30 seconds."),
         ["parse_error_with_tool"] = new ParseErrorEvent("deploy_frontend", "$.environment: expected one of staging, production, found \"prod\""),
+        ["parse_error_naming_its_tool"] = new ParseErrorEvent("deploy_fronted", "$: expected one of deploy_backend, deploy_frontend, found tool \"deploy_fronted\""),
+        ["tool_started"] = new ToolStartedEvent("call_2", 2),
         ["parse_error_without_tool"] = new ParseErrorEvent(null, "$: expected exactly one tool call, found text \"I will deploy now.\""),
         ["human_input_requested"] = new HumanInputRequestedEvent("call_4"),
         ["human_response_to_call"] = new HumanResponseEvent("call_4", "staging"),
