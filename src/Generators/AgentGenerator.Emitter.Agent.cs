@@ -121,11 +121,13 @@ public sealed partial class AgentGenerator
                 writer.WriteLine("#error The agent needs an IChatClient: add a constructor parameter, field or property of type Microsoft.Extensions.AI.IChatClient.");
             }
 
-            string request = LocalName(step, "request"), response = LocalName(step, "response");
-            string client = agent.ChatClient is null
+            string request = LocalName(step, "request"), response = LocalName(step, "response"), client = LocalName(step, "client"), activity = LocalName(step, "activity");
+            string chatClient = agent.ChatClient is null
                 ? "null!"
-                : $"({agent.ChatClient} ?? throw new global::System.InvalidOperationException(\"{agent.Declaration.Name}.{agent.ChatClient} is null: give the agent an IChatClient.\"))";
+                : $"{agent.ChatClient} ?? throw new global::System.InvalidOperationException(\"{agent.Declaration.Name}.{agent.ChatClient} is null: give the agent an IChatClient.\")";
             writer.WriteLine($"global::AgentGen.StepRequest {request} = Render{step.Name}Prompt({arguments});");
+            writer.WriteLine($"global::Microsoft.Extensions.AI.IChatClient {client} = {chatClient};");
+            writer.WriteLine($"using {Activity}? {activity} = {Telemetry}.StartChat({client}, {Literal(agent.Declaration.Name)}, {Literal(step.Name)});");
             writer.WriteLine($"global::Microsoft.Extensions.AI.ChatResponse {response} = await {client}.GetResponseAsync({request}.Messages, {request}.Options, cancellationToken).ConfigureAwait(false);");
             string read = (step.ResultKind, step.Protocol) switch
             {

@@ -10,6 +10,8 @@ public sealed partial class AgentGenerator
     {
         private const string Context = "global::AgentGen.ToolCallContext";
         private const string Checkpoint = "global::AgentGen.IThreadCheckpoint";
+        private const string Telemetry = "global::AgentGen.Agents.AgentTelemetry";
+        private const string Activity = "global::System.Diagnostics.Activity";
         private const string Unexpected = "catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)";
 
         /// <summary>Writes the dispatchers, the step, the bounded loop and the <c>IAgent</c> members of an agent with a union step.</summary>
@@ -29,7 +31,7 @@ public sealed partial class AgentGenerator
             writer.WriteLine();
             WriteStepAsync(writer, next, approvals);
             writer.WriteLine();
-            WriteRunAsync(writer);
+            WriteRunAsync(writer, agent);
             writer.WriteLine();
             WriteAgentInterface(writer, agent);
         }
@@ -149,7 +151,7 @@ public sealed partial class AgentGenerator
                 .Where(p => p.Role != StepParameterRole.CancellationToken)
                 .Select(p => p.Role == StepParameterRole.Thread ? "thread" : p.Name));
             string pending = LocalName(next, "pending"), answer = LocalName(next, "answer"), step = LocalName(next, "step"), outcome = LocalName(next, "outcome");
-            string decided = LocalName(next, "decided"), grant = LocalName(next, "grant");
+            string decided = LocalName(next, "decided"), grant = LocalName(next, "grant"), activity = LocalName(next, "activity");
 
             writer.WriteLine("/// <summary>One reduction (factor 12): one model call, one dispatch, the new events appended to a new thread.</summary>");
             writer.WriteLine("/// <param name=\"thread\">The thread; it is not changed.</param>");
@@ -198,6 +200,7 @@ public sealed partial class AgentGenerator
             writer.WriteLine("// leaves the call pending: the next step runs it again, with the same call id, as a retry.");
             writer.WriteLine($"thread = await {Steps}.StartCallAsync(thread, {pending}, checkpoint, cancellationToken).ConfigureAwait(false);");
             writer.WriteLine($"{Outcome} {outcome};");
+            writer.WriteLine($"{Activity}? {activity} = {Telemetry}.StartTool({step}.ToolName, {pending}.Context);");
             writer.OpenBlock("try");
             if (approvals)
             {
@@ -214,14 +217,16 @@ public sealed partial class AgentGenerator
             writer.CloseBlock();
             writer.OpenBlock(Unexpected)
                 .WriteLine("// Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.")
+                .WriteLine($"{Telemetry}.Failed({activity}, exception);")
                 .WriteLine($"return {Steps}.RecordToolError(thread, {pending}.CallId, {step}.ToolName, exception, MaxConsecutiveErrors);")
                 .CloseBlock();
+            writer.OpenBlock("finally").WriteLine($"{activity}?.Dispose();").CloseBlock();
             writer.WriteLine();
             writer.WriteLine($"return {Steps}.RecordOutcome(thread, {pending}.CallId, {step}.ToolName, {outcome}, MaxConsecutiveErrors);");
             writer.CloseBlock();
         }
 
-        private static void WriteRunAsync(SourceWriter writer)
+        private static void WriteRunAsync(SourceWriter writer, AgentDeclarationModel agent)
         {
             writer.WriteLine("/// <summary>The bounded loop: steps until the thread pauses, ends, escalates, or takes <see cref=\"MaxSteps\"/> steps.</summary>");
             writer.WriteLine("/// <param name=\"thread\">The thread; it is not changed.</param>");
@@ -229,14 +234,18 @@ public sealed partial class AgentGenerator
             writer.WriteLine("/// <returns>The new thread; at the step limit its status is <see cref=\"global::AgentGen.ThreadStatus.StepLimitReached\"/>, and running it again goes on.</returns>");
             writer.WriteLine(GeneratedCode);
             writer.OpenBlock($"public async global::System.Threading.Tasks.Task<{Thread}> RunAsync({Thread} thread, {Token} cancellationToken = default)");
+            writer.WriteLine($"using {Activity}? activity = {Telemetry}.StartRun({Literal(agent.Declaration.Name)}, thread);");
             writer.OpenBlock("for (int steps = 0; steps < MaxSteps; steps++)");
             writer.WriteLine("thread = await StepAsync(thread, cancellationToken).ConfigureAwait(false);");
             writer.OpenBlock("if (thread.Status != global::AgentGen.ThreadStatus.Ready)")
+                .WriteLine($"{Telemetry}.EndRun(activity, thread);")
                 .WriteLine("return thread;")
                 .CloseBlock();
             writer.CloseBlock();
             writer.WriteLine();
-            writer.WriteLine($"return {Steps}.RecordStepLimit(thread, MaxSteps);");
+            writer.WriteLine($"thread = {Steps}.RecordStepLimit(thread, MaxSteps);");
+            writer.WriteLine($"{Telemetry}.EndRun(activity, thread);");
+            writer.WriteLine("return thread;");
             writer.CloseBlock();
         }
 

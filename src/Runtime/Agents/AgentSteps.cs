@@ -231,6 +231,7 @@ public static partial class AgentSteps
     {
         ArgumentNullException.ThrowIfNull(thread);
         string message = Cut(string.Join("; ", errors.Select(e => e.Message)), MaxErrorMessageLength);
+        AgentTelemetry.RecordError("parse_error");
         return EscalateIfNeeded(thread.Append(new ParseErrorEvent(toolName, message)), maxConsecutiveErrors);
     }
 
@@ -246,6 +247,7 @@ public static partial class AgentSteps
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(exception);
         var error = new ToolErrorEvent(callId, toolName, exception.GetType().Name, Cut(exception.Message, MaxErrorMessageLength));
+        AgentTelemetry.RecordError("tool_error");
         return EscalateIfNeeded(thread.Append(error), maxConsecutiveErrors);
     }
 
@@ -260,6 +262,11 @@ public static partial class AgentSteps
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Kind is StepOutcomeKind.AwaitHuman or StepOutcomeKind.AwaitApproval or StepOutcomeKind.Pause)
+        {
+            AgentTelemetry.RecordPause(outcome.Kind.ToString());
+        }
+
         return thread.Append(OutcomeEvent(callId, toolName, outcome));
     }
 
@@ -324,8 +331,16 @@ public static partial class AgentSteps
         return text.Length <= max ? text : string.Concat(text.AsSpan(0, max), $"... ({text.Length - max} more characters)");
     }
 
-    private static AgentThread EscalateIfNeeded(AgentThread thread, int maxConsecutiveErrors) =>
-        thread.ConsecutiveErrors >= maxConsecutiveErrors ? thread.Append(new EscalatedEvent(thread.ConsecutiveErrors)) : thread;
+    private static AgentThread EscalateIfNeeded(AgentThread thread, int maxConsecutiveErrors)
+    {
+        if (thread.ConsecutiveErrors < maxConsecutiveErrors)
+        {
+            return thread;
+        }
+
+        AgentTelemetry.RecordEscalation();
+        return thread.Append(new EscalatedEvent(thread.ConsecutiveErrors));
+    }
 
     private static string JsonQuote(string text) => "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using AgentGen.Agents;
@@ -66,17 +67,20 @@ public sealed class AgentRunner
 
         var checkpoint = new StoreCheckpoint(store, stored);
         AgentThread thread = stored.Thread;
+        using Activity? activity = AgentTelemetry.StartRun(agent.Name, thread);
         for (int steps = 0; steps < agent.MaxSteps; steps++)
         {
             thread = await agent.StepAsync(thread, checkpoint, cancellationToken).ConfigureAwait(false);
             await checkpoint.SaveAsync(thread, cancellationToken).ConfigureAwait(false);
             if (thread.Status != ThreadStatus.Ready)
             {
+                AgentTelemetry.EndRun(activity, thread);
                 return checkpoint.Saved;
             }
         }
 
         await checkpoint.SaveAsync(AgentSteps.RecordStepLimit(thread, agent.MaxSteps), cancellationToken).ConfigureAwait(false);
+        AgentTelemetry.EndRun(activity, checkpoint.Saved.Thread);
         return checkpoint.Saved;
     }
 

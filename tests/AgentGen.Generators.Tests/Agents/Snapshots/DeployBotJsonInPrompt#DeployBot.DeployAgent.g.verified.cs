@@ -36,7 +36,9 @@ partial class DeployAgent : global::AgentGen.IAgent
     private async global::System.Threading.Tasks.Task<global::AgentGen.Agents.StepAnswer<global::DeployBot.IDeployStep>> DetermineNextStepCoreAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderDetermineNextStepPrompt(thread);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (model ?? throw new global::System.InvalidOperationException("DeployAgent.model is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = model ?? throw new global::System.InvalidOperationException("DeployAgent.model is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "DeployAgent", "DetermineNextStep");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return global::AgentGen.Agents.AgentSteps.ReadJsonAnswer<global::DeployBot.IDeployStep>(response, global::DeployBot.IDeployStep.ReadJson);
     }
 
@@ -133,6 +135,7 @@ partial class DeployAgent : global::AgentGen.IAgent
         // leaves the call pending: the next step runs it again, with the same call id, as a retry.
         thread = await global::AgentGen.Agents.AgentSteps.StartCallAsync(thread, pending, checkpoint, cancellationToken).ConfigureAwait(false);
         global::AgentGen.StepOutcome outcome;
+        global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartTool(step.ToolName, pending.Context);
         try
         {
             outcome = pending.Grant is { } grant
@@ -143,7 +146,12 @@ partial class DeployAgent : global::AgentGen.IAgent
         catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.
+            global::AgentGen.Agents.AgentTelemetry.Failed(activity, exception);
             return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, pending.CallId, step.ToolName, exception, MaxConsecutiveErrors);
+        }
+        finally
+        {
+            activity?.Dispose();
         }
 
         return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, pending.CallId, step.ToolName, outcome, MaxConsecutiveErrors);
@@ -156,16 +164,20 @@ partial class DeployAgent : global::AgentGen.IAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public async global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> RunAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartRun("DeployAgent", thread);
         for (int steps = 0; steps < MaxSteps; steps++)
         {
             thread = await StepAsync(thread, cancellationToken).ConfigureAwait(false);
             if (thread.Status != global::AgentGen.ThreadStatus.Ready)
             {
+                global::AgentGen.Agents.AgentTelemetry.EndRun(activity, thread);
                 return thread;
             }
         }
 
-        return global::AgentGen.Agents.AgentSteps.RecordStepLimit(thread, MaxSteps);
+        thread = global::AgentGen.Agents.AgentSteps.RecordStepLimit(thread, MaxSteps);
+        global::AgentGen.Agents.AgentTelemetry.EndRun(activity, thread);
+        return thread;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]

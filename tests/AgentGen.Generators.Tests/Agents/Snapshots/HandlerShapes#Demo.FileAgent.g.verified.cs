@@ -35,7 +35,9 @@ partial class FileAgent : global::AgentGen.IAgent
     private async global::System.Threading.Tasks.Task<global::AgentGen.Agents.StepAnswer<global::Demo.IFileStep>> NextStepCoreAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderNextStepPrompt(thread);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (chat ?? throw new global::System.InvalidOperationException("FileAgent.chat is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = chat ?? throw new global::System.InvalidOperationException("FileAgent.chat is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "FileAgent", "NextStep");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return global::AgentGen.Agents.AgentSteps.ReadToolCall<global::Demo.IFileStep>(response, global::Demo.IFileStep.ReadFunctionCall);
     }
 
@@ -117,6 +119,7 @@ partial class FileAgent : global::AgentGen.IAgent
         // leaves the call pending: the next step runs it again, with the same call id, as a retry.
         thread = await global::AgentGen.Agents.AgentSteps.StartCallAsync(thread, pending, checkpoint, cancellationToken).ConfigureAwait(false);
         global::AgentGen.StepOutcome outcome;
+        global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartTool(step.ToolName, pending.Context);
         try
         {
             outcome = await DispatchAsync(step, pending.Context, cancellationToken).ConfigureAwait(false);
@@ -124,7 +127,12 @@ partial class FileAgent : global::AgentGen.IAgent
         catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.
+            global::AgentGen.Agents.AgentTelemetry.Failed(activity, exception);
             return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, pending.CallId, step.ToolName, exception, MaxConsecutiveErrors);
+        }
+        finally
+        {
+            activity?.Dispose();
         }
 
         return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, pending.CallId, step.ToolName, outcome, MaxConsecutiveErrors);
@@ -137,16 +145,20 @@ partial class FileAgent : global::AgentGen.IAgent
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public async global::System.Threading.Tasks.Task<global::AgentGen.AgentThread> RunAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartRun("FileAgent", thread);
         for (int steps = 0; steps < MaxSteps; steps++)
         {
             thread = await StepAsync(thread, cancellationToken).ConfigureAwait(false);
             if (thread.Status != global::AgentGen.ThreadStatus.Ready)
             {
+                global::AgentGen.Agents.AgentTelemetry.EndRun(activity, thread);
                 return thread;
             }
         }
 
-        return global::AgentGen.Agents.AgentSteps.RecordStepLimit(thread, MaxSteps);
+        thread = global::AgentGen.Agents.AgentSteps.RecordStepLimit(thread, MaxSteps);
+        global::AgentGen.Agents.AgentTelemetry.EndRun(activity, thread);
+        return thread;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]

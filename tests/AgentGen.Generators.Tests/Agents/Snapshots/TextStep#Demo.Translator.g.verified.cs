@@ -37,7 +37,9 @@ partial class Translator
     private async global::System.Threading.Tasks.Task<string> TranslateCoreAsync(string text, string targetLanguage, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderTranslatePrompt(text, targetLanguage);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (model ?? throw new global::System.InvalidOperationException("Translator.model is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = model ?? throw new global::System.InvalidOperationException("Translator.model is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "Translator", "Translate");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return response.Text;
     }
 
@@ -64,7 +66,9 @@ partial class Translator
     private async global::System.Threading.Tasks.Task<string> GreetCoreAsync(int count, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderGreetPrompt(count);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (model ?? throw new global::System.InvalidOperationException("Translator.model is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = model ?? throw new global::System.InvalidOperationException("Translator.model is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "Translator", "Greet");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return response.Text;
     }
 }

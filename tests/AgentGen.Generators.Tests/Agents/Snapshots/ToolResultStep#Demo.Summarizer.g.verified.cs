@@ -35,7 +35,9 @@ partial class Summarizer
     private async global::System.Threading.Tasks.Task<global::AgentGen.Agents.StepAnswer<global::Demo.Summary>> SummarizeCoreAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderSummarizePrompt(thread);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (model ?? throw new global::System.InvalidOperationException("Summarizer.model is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = model ?? throw new global::System.InvalidOperationException("Summarizer.model is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "Summarizer", "Summarize");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return global::AgentGen.Agents.AgentSteps.ReadToolCall<global::Demo.Summary>(response, global::AgentGen.Agents.AgentSteps.ToolReader<global::Demo.Summary>());
     }
 
@@ -61,7 +63,9 @@ partial class Summarizer
     private async global::System.Threading.Tasks.Task<global::AgentGen.Agents.StepAnswer<global::Demo.Summary>> SummarizeAsJsonCoreAsync(global::AgentGen.AgentThread thread, global::System.Threading.CancellationToken cancellationToken)
     {
         global::AgentGen.StepRequest request = RenderSummarizeAsJsonPrompt(thread);
-        global::Microsoft.Extensions.AI.ChatResponse response = await (model ?? throw new global::System.InvalidOperationException("Summarizer.model is null: give the agent an IChatClient.")).GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
+        global::Microsoft.Extensions.AI.IChatClient client = model ?? throw new global::System.InvalidOperationException("Summarizer.model is null: give the agent an IChatClient.");
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartChat(client, "Summarizer", "SummarizeAsJson");
+        global::Microsoft.Extensions.AI.ChatResponse response = await client.GetResponseAsync(request.Messages, request.Options, cancellationToken).ConfigureAwait(false);
         return global::AgentGen.Agents.AgentSteps.ReadJsonAnswer<global::Demo.Summary>(response, global::Demo.Summary.ReadJson);
     }
 }
