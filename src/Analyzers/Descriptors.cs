@@ -16,6 +16,7 @@ internal static class Descriptors
     public const string UnhandledUnionMemberId = "AGEN0010";
     public const string HandlerMustReturnOutcomeId = "AGEN0011";
     public const string ApprovalHandlerTakesBareRecordId = "AGEN0012";
+    public const string IncompleteUnionSwitchId = "AGEN0013";
     public const string SwallowedExceptionId = "AGEN0015";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
@@ -64,6 +65,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor ApprovalHandlerTakesBareRecord = Create(
         ApprovalHandlerTakesBareRecordId, "Handler of a [RequiresApproval] tool must take Approved<T>",
         "'{0}' requires approval, so its handler must take Approved<{0}>; a bare '{0}' could run without a person's approval", ControlFlow, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IncompleteUnionSwitch = Create(
+        IncompleteUnionSwitchId, "Switch over a next-step union does not handle every member",
+        "This switch over '{0}' does not handle {1}{2}; give each member its own arm so a new member cannot pass unnoticed", ControlFlow, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor SwallowedException = Create(
         SwallowedExceptionId, "Handler or step swallows an exception",

@@ -18,10 +18,17 @@ public static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     /// <summary>Asserts the analyzer reports exactly the marked diagnostics.</summary>
-    public static Task AnalyzerAsync(string source)
+    public static Task AnalyzerAsync(string source) => AnalyzerAsync(source, _ => { });
+
+    /// <summary>
+    /// Asserts the analyzer reports exactly the marked diagnostics, in a project <paramref name="configure"/> adds to
+    /// (more source files, additional files, <c>.globalconfig</c> options).
+    /// </summary>
+    public static Task AnalyzerAsync(string source, System.Action<CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>> configure)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         Configure(test.TestState, test);
+        configure(test);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
