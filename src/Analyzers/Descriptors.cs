@@ -17,6 +17,7 @@ internal static class Descriptors
     public const string HandlerMustReturnOutcomeId = "AGEN0011";
     public const string ApprovalHandlerTakesBareRecordId = "AGEN0012";
     public const string IncompleteUnionSwitchId = "AGEN0013";
+    public const string UnboundedStepLoopId = "AGEN0014";
     public const string SwallowedExceptionId = "AGEN0015";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
@@ -69,6 +70,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor IncompleteUnionSwitch = Create(
         IncompleteUnionSwitchId, "Switch over a next-step union does not handle every member",
         "This switch over '{0}' does not handle {1}{2}; give each member its own arm so a new member cannot pass unnoticed", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnboundedStepLoop = Create(
+        UnboundedStepLoopId, "Loop over agent steps has no bound",
+        "This loop calls '{0}' with no bound; compare a step counter with a limit or stop on the thread's Status, or call RunAsync, the generated bounded loop", ControlFlow, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor SwallowedException = Create(
         SwallowedExceptionId, "Handler or step swallows an exception",

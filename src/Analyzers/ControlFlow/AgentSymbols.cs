@@ -42,6 +42,8 @@ internal sealed class AgentSymbols
 
     public INamedTypeSymbol? AgentThread { get; private set; }
 
+    public INamedTypeSymbol? ThreadStatus { get; private set; }
+
     public INamedTypeSymbol? Task { get; private set; }
 
     public INamedTypeSymbol? ValueTask { get; private set; }
@@ -73,6 +75,7 @@ internal sealed class AgentSymbols
             Terminal = compilation.GetTypeByMetadataName("AgentGen.TerminalAttribute"),
             Approved = compilation.GetTypeByMetadataName("AgentGen.Approved`1"),
             AgentThread = compilation.GetTypeByMetadataName("AgentGen.AgentThread"),
+            ThreadStatus = compilation.GetTypeByMetadataName("AgentGen.ThreadStatus"),
             Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
             ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
             CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
@@ -83,6 +86,11 @@ internal sealed class AgentSymbols
         attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
     public bool IsAgent(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && Has(type, Agent);
+
+    /// <summary>Whether <paramref name="method"/> is one model call: an agent's generated <c>StepAsync</c> or a <c>[Step]</c> method.</summary>
+    public bool IsStep(IMethodSymbol method) =>
+        (method.Name == "StepAsync" && method.ContainingType is { } type && IsAgent(type)) ||
+        Has(method.PartialDefinitionPart ?? method, Step);
 
     /// <summary>The union returned by the agent's first <c>[Step]</c> returning <c>Task</c> or <c>ValueTask</c> of a <c>[NextStep]</c> type, as the generator picks it.</summary>
     public INamedTypeSymbol? NextStepUnion(INamedTypeSymbol agent)
