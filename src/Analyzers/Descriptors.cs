@@ -19,6 +19,7 @@ internal static class Descriptors
     public const string IncompleteUnionSwitchId = "AGEN0013";
     public const string UnboundedStepLoopId = "AGEN0014";
     public const string SwallowedExceptionId = "AGEN0015";
+    public const string AutomaticToolInvocationId = "AGEN0016";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
@@ -78,6 +79,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor SwallowedException = Create(
         SwallowedExceptionId, "Handler or step swallows an exception",
         "This catch in '{0}' swallows the exception; rethrow it or return StepOutcome.Fail so the error reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AutomaticToolInvocation = Create(
+        AutomaticToolInvocationId, "Automatic tool invocation hides an agent's control flow",
+        "{0} lets the chat client of '{1}' run tools itself, outside the agent's control flow; declare them as [Tool] records of its next-step union and run them in handlers", ControlFlow, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",

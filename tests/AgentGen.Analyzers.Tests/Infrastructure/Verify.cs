@@ -50,6 +50,8 @@ public static class Verify<TAnalyzer>
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgentGen.ToolAttribute).Assembly.Location));
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location));
         test.SolutionTransforms.Add((solution, projectId) =>
         {
             Project project = solution.GetProject(projectId)!;
