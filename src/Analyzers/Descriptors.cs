@@ -20,6 +20,7 @@ internal static class Descriptors
     public const string UnboundedStepLoopId = "AGEN0014";
     public const string SwallowedExceptionId = "AGEN0015";
     public const string AutomaticToolInvocationId = "AGEN0016";
+    public const string BlockingWaitForPersonId = "AGEN0017";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
@@ -83,6 +84,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor AutomaticToolInvocation = Create(
         AutomaticToolInvocationId, "Automatic tool invocation hides an agent's control flow",
         "{0} lets the chat client of '{1}' run tools itself, outside the agent's control flow; declare them as [Tool] records of its next-step union and run them in handlers", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BlockingWaitForPerson = Create(
+        BlockingWaitForPersonId, "Handler or step blocks waiting for a person",
+        "{0} in '{1}' blocks the run waiting for a person; ask with a [HumanInput] tool, which pauses the thread until Respond resumes it", ControlFlow, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",

@@ -82,6 +82,26 @@ internal sealed class AgentSymbols
         };
     }
 
+    /// <summary>
+    /// The name a diagnostic gives an agent's handler (<c>Handle(ListGitTags)</c>) or step (its name), or
+    /// <see langword="null"/> when <paramref name="method"/> is neither: a <c>Handle</c> method of an <c>[Agent]</c> taking a
+    /// <c>[Tool]</c> record or <c>Approved&lt;T&gt;</c>, or a <c>[Step]</c> method.
+    /// </summary>
+    public string? HandlerOrStepName(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { } agent || !IsAgent(agent))
+        {
+            return null;
+        }
+
+        if (HandledTool(method) is { } handled && Has(handled.Tool, Tool))
+        {
+            return $"Handle({method.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)})";
+        }
+
+        return Has(method.PartialDefinitionPart ?? method, Step) ? method.Name : null;
+    }
+
     public static bool Has(ISymbol symbol, INamedTypeSymbol? attribute) =>
         attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
