@@ -21,6 +21,7 @@ internal static class Descriptors
     public const string SwallowedExceptionId = "AGEN0015";
     public const string AutomaticToolInvocationId = "AGEN0016";
     public const string BlockingWaitForPersonId = "AGEN0017";
+    public const string UnobservedTaskId = "AGEN0018";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
@@ -88,6 +89,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BlockingWaitForPerson = Create(
         BlockingWaitForPersonId, "Handler or step blocks waiting for a person",
         "{0} in '{1}' blocks the run waiting for a person; ask with a [HumanInput] tool, which pauses the thread until Respond resumes it", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnobservedTask = Create(
+        UnobservedTaskId, "Agent work that nobody awaits",
+        "{0} in '{1}'; await the work, so the step's outcome waits for it and its failure reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",
