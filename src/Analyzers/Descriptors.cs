@@ -22,12 +22,14 @@ internal static class Descriptors
     public const string AutomaticToolInvocationId = "AGEN0016";
     public const string BlockingWaitForPersonId = "AGEN0017";
     public const string UnobservedTaskId = "AGEN0018";
+    public const string MutableAgentStateId = "AGEN0020";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
     private const string HelpRoot = "docs/diagnostics/";
     private const string Shape = "AgentGen.ToolShape";
     private const string ControlFlow = "AgentGen.ControlFlow";
+    private const string Reducer = "AgentGen.Reducer";
     private const string Prompts = "AgentGen.Prompts";
 
     public static readonly DiagnosticDescriptor ToolMustBePartial = Create(
@@ -93,6 +95,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnobservedTask = Create(
         UnobservedTaskId, "Agent work that nobody awaits",
         "{0} in '{1}'; await the work, so the step's outcome waits for it and its failure reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MutableAgentState = Create(
+        MutableAgentStateId, "Agent holds mutable state",
+        "{0} '{1}' is mutable state in agent '{2}'; keep state in the thread StepAsync returns, and {3}", Reducer, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",

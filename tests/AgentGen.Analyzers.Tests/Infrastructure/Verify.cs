@@ -34,11 +34,21 @@ public static class Verify<TAnalyzer>
 
     /// <summary>Asserts the fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with Fix All.</summary>
     public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new() =>
+        CodeFixAsync<TCodeFix>(source, fixedSource, _ => { });
+
+    /// <summary>
+    /// Asserts the fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with Fix All. Diagnostics
+    /// marked in <paramref name="fixedSource"/> are expected to remain (the fix is not offered for them).
+    /// </summary>
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, System.Action<CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>> configure)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         Configure(test.TestState, test);
         Configure(test.FixedState, test);
+        configure(test);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
