@@ -23,6 +23,8 @@ internal static class Descriptors
     public const string BlockingWaitForPersonId = "AGEN0017";
     public const string UnobservedTaskId = "AGEN0018";
     public const string MutableAgentStateId = "AGEN0020";
+    public const string TooManyToolsId = "AGEN0040";
+    public const string TooManyStepsId = "AGEN0041";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
@@ -31,6 +33,7 @@ internal static class Descriptors
     private const string ControlFlow = "AgentGen.ControlFlow";
     private const string Reducer = "AgentGen.Reducer";
     private const string Prompts = "AgentGen.Prompts";
+    private const string Size = "AgentGen.Size";
 
     public static readonly DiagnosticDescriptor ToolMustBePartial = Create(
         ToolMustBePartialId, "Tool and next-step types must be partial",
@@ -99,6 +102,14 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MutableAgentState = Create(
         MutableAgentStateId, "Agent holds mutable state",
         "{0} '{1}' is mutable state in agent '{2}'; keep state in the thread StepAsync returns, and {3}", Reducer, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManyTools = Create(
+        TooManyToolsId, "Agent offers the model too many tools",
+        "Agent '{0}' offers the model {1} tools in '{2}', more than {3}; split it into smaller agents that each own a few steps (the limit is agentgen.max_tools_per_agent)", Size, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManySteps = Create(
+        TooManyStepsId, "Agent allows too many steps per run",
+        "Agent '{0}' allows {1} steps per run, more than {2}; lower MaxSteps or split the work into smaller agents (the limit is agentgen.max_steps)", Size, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",

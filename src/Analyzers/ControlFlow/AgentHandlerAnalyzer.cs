@@ -88,7 +88,7 @@ public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        Location? location = AgentIdentifier(agent, cancellationToken);
+        Location? location = AgentSymbols.DeclarationIdentifier(agent, cancellationToken);
         if (location is null)
         {
             return;
@@ -116,26 +116,6 @@ public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));
         }
-    }
-
-    private static Location? AgentIdentifier(INamedTypeSymbol agent, CancellationToken cancellationToken)
-    {
-        Location? fallback = null;
-        foreach (SyntaxReference reference in agent.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
-            {
-                Location location = declaration.Identifier.GetLocation();
-                if (declaration.AttributeLists.Count > 0)
-                {
-                    return location;
-                }
-
-                fallback ??= location;
-            }
-        }
-
-        return fallback;
     }
 
     private static Location? ReturnType(IMethodSymbol method, CancellationToken cancellationToken) =>

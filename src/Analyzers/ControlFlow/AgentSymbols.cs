@@ -102,6 +102,27 @@ internal sealed class AgentSymbols
         return Has(method.PartialDefinitionPart ?? method, Step) ? method.Name : null;
     }
 
+    /// <summary>The type's name in the declaration that carries its attributes (a partial type has several), or <see langword="null"/>.</summary>
+    public static Location? DeclarationIdentifier(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        Location? fallback = null;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
+            {
+                Location location = declaration.Identifier.GetLocation();
+                if (declaration.AttributeLists.Count > 0)
+                {
+                    return location;
+                }
+
+                fallback ??= location;
+            }
+        }
+
+        return fallback;
+    }
+
     public static bool Has(ISymbol symbol, INamedTypeSymbol? attribute) =>
         attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
