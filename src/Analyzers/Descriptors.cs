@@ -23,6 +23,7 @@ internal static class Descriptors
     public const string BlockingWaitForPersonId = "AGEN0017";
     public const string UnobservedTaskId = "AGEN0018";
     public const string MutableAgentStateId = "AGEN0020";
+    public const string MissingPromptFileId = "AGEN0032";
     public const string TooManyToolsId = "AGEN0040";
     public const string TooManyStepsId = "AGEN0041";
     public const string UnknownPlaceholderId = "AGEN0030";
@@ -102,6 +103,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor MutableAgentState = Create(
         MutableAgentStateId, "Agent holds mutable state",
         "{0} '{1}' is mutable state in agent '{2}'; keep state in the thread StepAsync returns, and {3}", Reducer, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingPromptFile = Create(
+        MissingPromptFileId, "Prompt file is not among the AdditionalFiles",
+        "The prompt file '{0}' of '{1}' is not among the AdditionalFiles; add <AdditionalFiles Include=\"{0}\" /> to the project", Prompts, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TooManyTools = Create(
         TooManyToolsId, "Agent offers the model too many tools",
