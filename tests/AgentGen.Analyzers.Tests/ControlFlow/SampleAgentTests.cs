@@ -19,10 +19,10 @@ public sealed class SampleAgentTests
         var sources = SampleSources();
         Assert.Contains(sources, s => s.Text.Contains("[Agent(", System.StringComparison.Ordinal));
 
-        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(sources, TestContext.Current.CancellationToken);
+        AnalysisRun run = await AnalyzerRunner.RunAsync(sources, TestContext.Current.CancellationToken);
 
-        Assert.Empty(exceptions);
-        Assert.Empty(diagnostics);
+        Assert.Empty(run.Failures);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class SampleAgentTests
             .Select(s => (s.Path, s.Text.Replace("Handle(ListGitTags step", "Run(ListGitTags step", System.StringComparison.Ordinal)))
             .ToArray();
 
-        var (diagnostics, _) = await AnalyzerRunner.RunAsync(sources, TestContext.Current.CancellationToken);
+        AnalysisRun run = await AnalyzerRunner.RunAsync(sources, TestContext.Current.CancellationToken);
 
-        Diagnostic single = Assert.Single(diagnostics);
+        Diagnostic single = Assert.Single(run.Diagnostics);
         Assert.Equal(Descriptors.UnhandledUnionMemberId, single.Id);
         Assert.Contains("'ListGitTags'", single.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
     }
