@@ -33,20 +33,28 @@ public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
             }
 
             ImmutableArray<string> files = start.Options.AdditionalFiles.Select(f => "/" + f.Path.Replace('\\', '/')).ToImmutableArray();
-            start.RegisterSymbolAction(c => AnalyzeStep(c, symbols, files), SymbolKind.Method);
+            start.RegisterSymbolAction(c => AnalyzeAgent(c, symbols, files), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeStep(SymbolAnalysisContext context, AgentSymbols symbols, ImmutableArray<string> files)
+    /// <summary>Steps are found from their agent, as <see cref="PromptAnalyzer"/> finds them (a step's generated half makes it "generated code").</summary>
+    private static void AnalyzeAgent(SymbolAnalysisContext context, AgentSymbols symbols, ImmutableArray<string> files)
     {
-        var method = (IMethodSymbol)context.Symbol;
-
-        // A partial step is checked once, on its defining declaration.
-        if (method.PartialDefinitionPart is not null || method.ContainingType is not { } agent || !symbols.IsAgent(agent))
+        var agent = (INamedTypeSymbol)context.Symbol;
+        if (!symbols.IsAgent(agent))
         {
             return;
         }
 
+        // A partial step is checked once, on its defining declaration.
+        foreach (IMethodSymbol method in agent.GetMembers().OfType<IMethodSymbol>().Where(m => m.PartialDefinitionPart is null))
+        {
+            AnalyzeStep(context, symbols, files, method);
+        }
+    }
+
+    private static void AnalyzeStep(SymbolAnalysisContext context, AgentSymbols symbols, ImmutableArray<string> files, IMethodSymbol method)
+    {
         AttributeData? step = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Step));
         if (step?.NamedArguments.FirstOrDefault(a => a.Key == "PromptFile").Value.Value is not string promptFile)
         {
