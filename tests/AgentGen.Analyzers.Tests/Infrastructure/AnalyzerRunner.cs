@@ -23,10 +23,12 @@ internal sealed record AnalysisRun(Project Project, Compilation Compilation, Imm
 /// <param name="AdditionalFiles">The <c>AdditionalFiles</c> items.</param>
 /// <param name="GlobalOptions">The <c>.globalconfig</c> options (<c>agentgen.max_steps</c>...).</param>
 /// <param name="RunGenerator">Whether to run the generator and analyze its output with the sources.</param>
+/// <param name="OutputKind">What the project builds: an application when its sources have top-level statements.</param>
 internal sealed record RunOptions(
     IReadOnlyList<(string Path, string Text)>? AdditionalFiles = null,
     IReadOnlyDictionary<string, string>? GlobalOptions = null,
-    bool RunGenerator = false);
+    bool RunGenerator = false,
+    OutputKind OutputKind = OutputKind.DynamicallyLinkedLibrary);
 
 /// <summary>Runs every analyzer of AgentGen.Analyzers over plain source text, as the compiler would, collecting any exception they throw.</summary>
 internal static class AnalyzerRunner
@@ -61,7 +63,7 @@ internal static class AnalyzerRunner
         ProjectId projectId = ProjectId.CreateNewId();
         Solution solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
             projectId, VersionStamp.Default, "Analyzed", "Analyzed", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+            compilationOptions: new CSharpCompilationOptions(options.OutputKind, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: References));
         foreach ((string path, string text) in sources)
