@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -10,9 +9,10 @@ namespace AgentGen.Analyzers.ControlFlow;
 
 /// <summary>
 /// Reports automatic tool invocation behind an agent (AGEN0016): <c>UseFunctionInvocation</c> or
-/// <c>new FunctionInvokingChatClient(...)</c> in code that also creates (or registers) an <c>[Agent]</c>, and
-/// <c>AIFunctionFactory.Create</c> inside an <c>[Agent]</c> class with a <c>[Step]</c>. Either lets the chat client run
-/// functions between the model's answer and the agent's dispatcher, where no handler, outcome or approval sees them (factor 8).
+/// <c>new FunctionInvokingChatClient(...)</c> in a method (or initializer, or top-level program) that also creates or
+/// registers an <c>[Agent]</c>, and <c>AIFunctionFactory.Create</c> inside an <c>[Agent]</c> class with a <c>[Step]</c>.
+/// Either lets the chat client run functions between the model's answer and the agent's dispatcher, where no handler,
+/// outcome or approval sees them (factor 8).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AutomaticToolInvocationAnalyzer : DiagnosticAnalyzer
@@ -37,113 +37,80 @@ public sealed class AutomaticToolInvocationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var blockState = new BlockState(symbols, invokingClient, functionFactory, block.OwningSymbol);
-                block.RegisterOperationAction(blockState.Inspect, OperationKind.Invocation, OperationKind.ObjectCreation);
-                block.RegisterOperationBlockEndAction(blockState.Report);
-            });
+            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, invokingClient), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, functionFactory), OperationKind.Invocation);
         });
     }
 
-    /// <summary>What one method body (or initializer) does: where it turns on automatic invocation, and which agent it creates.</summary>
-    private sealed class BlockState(AgentSymbols symbols, INamedTypeSymbol? invokingClient, INamedTypeSymbol? functionFactory, ISymbol owner)
+    private static void AnalyzeCreation(OperationAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol? invokingClient)
     {
-        private readonly object _gate = new();
-        private readonly List<(Location Location, string What)> _sites = [];
-        private INamedTypeSymbol? _agent;
-
-        public void Inspect(OperationAnalysisContext context)
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type is INamedTypeSymbol created && DerivesFrom(created, invokingClient))
         {
-            switch (context.Operation)
+            Location location = (creation.Syntax as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? creation.Syntax.GetLocation();
+            ReportIfAgentNearby(context, symbols, location, "'" + created.Name + "'");
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol? functionFactory)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (method.Name == "UseFunctionInvocation" && method.ContainingNamespace?.ToDisplayString() == AiNamespace)
+        {
+            Location location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                ? access.Name.GetLocation()
+                : invocation.Syntax.GetLocation();
+            ReportIfAgentNearby(context, symbols, location, "'UseFunctionInvocation'");
+        }
+        else if (method.Name == "Create" && functionFactory is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, functionFactory) &&
+            context.ContainingSymbol.ContainingType is { } type && symbols.IsAgent(type) &&
+            type.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step)))
+        {
+            Location location = (invocation.Syntax as InvocationExpressionSyntax)?.Expression.GetLocation() ?? invocation.Syntax.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, "'AIFunctionFactory.Create'", type.Name));
+        }
+    }
+
+    /// <summary>
+    /// Reports the site when the code around it (the whole method body, initializer or top-level program, lambdas included)
+    /// creates an agent (<c>new DeployAgent(...)</c>) or registers one (<c>AddSingleton&lt;DeployAgent&gt;()</c>). Sites are
+    /// rare, so the walk costs nothing in code that does not turn on automatic invocation.
+    /// </summary>
+    private static void ReportIfAgentNearby(OperationAnalysisContext context, AgentSymbols symbols, Location location, string what)
+    {
+        IOperation root = context.Operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (IOperation operation in root.Descendants())
+        {
+            INamedTypeSymbol? agent = operation switch
             {
-                case IObjectCreationOperation { Type: INamedTypeSymbol created } creation:
-                    if (symbols.IsAgent(created))
-                    {
-                        Found(created);
-                    }
-                    else if (DerivesFrom(created, invokingClient))
-                    {
-                        Location location = (creation.Syntax as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? creation.Syntax.GetLocation();
-                        Add(location, "'" + created.Name + "'");
-                    }
+                IObjectCreationOperation { Type: INamedTypeSymbol created } when symbols.IsAgent(created) => created,
+                IInvocationOperation invocation => invocation.TargetMethod.TypeArguments.OfType<INamedTypeSymbol>().FirstOrDefault(symbols.IsAgent),
+                _ => null,
+            };
+            if (agent is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, what, agent.Name));
+                return;
+            }
+        }
+    }
 
-                    break;
-                case IInvocationOperation invocation:
-                    IMethodSymbol method = invocation.TargetMethod;
-                    if (method.TypeArguments.OfType<INamedTypeSymbol>().FirstOrDefault(symbols.IsAgent) is { } registered)
-                    {
-                        // services.AddSingleton<DeployAgent>(), ActivatorUtilities.CreateInstance<DeployAgent>(...)
-                        Found(registered);
-                    }
-                    else if (method.Name == "UseFunctionInvocation" && method.ContainingNamespace?.ToDisplayString() == AiNamespace)
-                    {
-                        Add(NameLocation(invocation), "'UseFunctionInvocation'");
-                    }
-                    else if (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, functionFactory) &&
-                        owner.ContainingType is { } type && symbols.IsAgent(type) && HasStep(type))
-                    {
-                        Location location = (invocation.Syntax as InvocationExpressionSyntax)?.Expression.GetLocation() ?? invocation.Syntax.GetLocation();
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, "'AIFunctionFactory.Create'", type.Name));
-                    }
-
-                    break;
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
+    {
+        for (INamedTypeSymbol? current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
             }
         }
 
-        public void Report(OperationBlockAnalysisContext context)
-        {
-            lock (_gate)
-            {
-                if (_agent is null)
-                {
-                    return;
-                }
-
-                foreach ((Location location, string what) in _sites)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, what, _agent.Name));
-                }
-            }
-        }
-
-        private void Found(INamedTypeSymbol agent)
-        {
-            lock (_gate)
-            {
-                _agent ??= agent;
-            }
-        }
-
-        private void Add(Location location, string what)
-        {
-            lock (_gate)
-            {
-                _sites.Add((location, what));
-            }
-        }
-
-        private bool HasStep(INamedTypeSymbol agent) => agent.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step));
-
-        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
-        {
-            for (INamedTypeSymbol? current = type; current is not null && baseType is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static Location NameLocation(IInvocationOperation invocation) => invocation.Syntax is InvocationExpressionSyntax syntax
-            ? syntax.Expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Name.GetLocation(),
-                var expression => expression.GetLocation(),
-            }
-            : invocation.Syntax.GetLocation();
+        return false;
     }
 }
