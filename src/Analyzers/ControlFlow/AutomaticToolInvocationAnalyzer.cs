@@ -15,7 +15,7 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// outcome or approval sees them (factor 8).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AutomaticToolInvocationAnalyzer : DiagnosticAnalyzer
+public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
 {
     private const string AiNamespace = "Microsoft.Extensions.AI";
 
@@ -23,23 +23,17 @@ public sealed class AutomaticToolInvocationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AutomaticToolInvocation);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        INamedTypeSymbol? invokingClient = start.Compilation.GetTypeByMetadataName(AiNamespace + ".FunctionInvokingChatClient");
+        INamedTypeSymbol? functionFactory = start.Compilation.GetTypeByMetadataName(AiNamespace + ".AIFunctionFactory");
+        if (invokingClient is null && functionFactory is null)
         {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            INamedTypeSymbol? invokingClient = start.Compilation.GetTypeByMetadataName(AiNamespace + ".FunctionInvokingChatClient");
-            INamedTypeSymbol? functionFactory = start.Compilation.GetTypeByMetadataName(AiNamespace + ".AIFunctionFactory");
-            if (symbols is null || (invokingClient is null && functionFactory is null))
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, invokingClient), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, functionFactory), OperationKind.Invocation);
-        });
+        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, invokingClient), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, functionFactory), OperationKind.Invocation);
     }
 
     private static void AnalyzeCreation(OperationAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol? invokingClient)

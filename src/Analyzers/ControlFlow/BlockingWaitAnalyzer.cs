@@ -12,28 +12,17 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// <c>[HumanInput]</c> tool pauses the thread instead, and any process resumes it when the answer comes (factors 6 and 7).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BlockingWaitAnalyzer : DiagnosticAnalyzer
+public sealed class BlockingWaitAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BlockingWaitForPerson);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var waits = new WaitSymbols(start.Compilation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, waits), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzePropertyReference(c, symbols, waits), OperationKind.PropertyReference);
-        });
+        var waits = new WaitSymbols(start.Compilation);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, waits), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzePropertyReference(c, symbols, waits), OperationKind.PropertyReference);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, AgentSymbols symbols, WaitSymbols waits)

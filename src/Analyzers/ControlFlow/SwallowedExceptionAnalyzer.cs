@@ -13,26 +13,15 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// outcome (AGEN0015): the error would vanish instead of reaching the thread as a compact error event (factor 9).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
+public sealed class SwallowedExceptionAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SwallowedException);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
-        });
+        start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
     }
 
     private static void AnalyzeCatch(OperationAnalysisContext context, AgentSymbols symbols)

@@ -14,7 +14,7 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// them (factor 8): the generated dispatcher is exhaustive, and a user's own switch should be too.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnionSwitchAnalyzer : DiagnosticAnalyzer
+public sealed class UnionSwitchAnalyzer : AgentAnalyzer
 {
     /// <summary>Diagnostic property: the missing members' fully qualified type names, separated by <see cref="Separator"/>.</summary>
     internal const string MembersProperty = "Members";
@@ -26,20 +26,9 @@ public sealed class UnionSwitchAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.IncompleteUnionSwitch);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operationContext => AnalyzeSwitch(operationContext, symbols), OperationKind.Switch, OperationKind.SwitchExpression);
-        });
+        start.RegisterOperationAction(operationContext => AnalyzeSwitch(operationContext, symbols), OperationKind.Switch, OperationKind.SwitchExpression);
     }
 
     private static void AnalyzeSwitch(OperationAnalysisContext context, AgentSymbols symbols)

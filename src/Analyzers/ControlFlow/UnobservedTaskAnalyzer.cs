@@ -14,35 +14,24 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// <c>Task.Run(...);</c>). The outcome then says "done" before the work is, and its failure never reaches the thread (factors 8 and 9).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnobservedTaskAnalyzer : DiagnosticAnalyzer
+public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnobservedTask);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var awaitables = new[]
         {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            var awaitables = new[]
-            {
-                start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
-                start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
-                start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask"),
-                start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
-            }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
-            start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
-            start.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
-            start.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
-        });
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
+        }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
+        start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
+        start.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
+        start.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, AgentSymbols symbols)

@@ -13,27 +13,16 @@ namespace AgentGen.Analyzers.Prompts;
 /// placeholder names a parameter (AGEN0030) and every parameter but the <c>CancellationToken</c> reaches the prompt (AGEN0031).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PromptAnalyzer : DiagnosticAnalyzer
+public sealed class PromptAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownPlaceholder, Descriptors.UnusedStepParameter);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeAgent(symbolContext, symbols), SymbolKind.NamedType);
-        });
+        start.RegisterSymbolAction(symbolContext => AnalyzeAgent(symbolContext, symbols), SymbolKind.NamedType);
     }
 
     /// <summary>

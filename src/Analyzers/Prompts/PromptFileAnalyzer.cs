@@ -14,27 +14,16 @@ namespace AgentGen.Analyzers.Prompts;
 /// item's path, with <c>/</c> separators, ends with <c>/</c> and the prompt file's path, ignoring case.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PromptFileAnalyzer : DiagnosticAnalyzer
+public sealed class PromptFileAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingPromptFile);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            ImmutableArray<string> files = start.Options.AdditionalFiles.Select(f => "/" + f.Path.Replace('\\', '/')).ToImmutableArray();
-            start.RegisterSymbolAction(c => AnalyzeAgent(c, symbols, files), SymbolKind.NamedType);
-        });
+        ImmutableArray<string> files = start.Options.AdditionalFiles.Select(f => "/" + f.Path.Replace('\\', '/')).ToImmutableArray();
+        start.RegisterSymbolAction(c => AnalyzeAgent(c, symbols, files), SymbolKind.NamedType);
     }
 
     /// <summary>Steps are found from their agent, as <see cref="PromptAnalyzer"/> finds them (a step's generated half makes it "generated code").</summary>

@@ -14,7 +14,7 @@ namespace AgentGen.Analyzers.Size;
 /// (AGEN0041, default 25). Both limits are read from <c>.editorconfig</c> or <c>.globalconfig</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AgentSizeAnalyzer : DiagnosticAnalyzer
+public sealed class AgentSizeAnalyzer : AgentAnalyzer
 {
     /// <summary>The option that sets how many tools one agent's union may have.</summary>
     public const string MaxToolsOption = "agentgen.max_tools_per_agent";
@@ -35,20 +35,9 @@ public sealed class AgentSizeAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TooManyTools, Descriptors.TooManySteps);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
-        });
+        start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
     }
 
     private static void Analyze(SymbolAnalysisContext context, AgentSymbols symbols)

@@ -6,7 +6,12 @@ namespace AgentGen.Analyzers.Tests.ControlFlow;
 
 public sealed class AutomaticToolInvocationTests
 {
-    private static readonly string Agent = "using Microsoft.Extensions.AI;\n" + AgentSource.WithDeployTools($$"""
+    private static readonly string Agent = AgentWith("""
+            public IChatClient Model => model;
+        """);
+
+    /// <summary>A deploy agent holding a chat client, with <paramref name="members"/> besides its step and handlers.</summary>
+    private static string AgentWith(string members) => "using Microsoft.Extensions.AI;\n" + AgentSource.WithDeployTools($$"""
         [Agent]
         public sealed partial class DeployAgent(IChatClient model)
         {
@@ -15,7 +20,7 @@ public sealed class AutomaticToolInvocationTests
             private StepOutcome Handle(DeployFrontend step) => StepOutcome.Continue("deployed");
             private StepOutcome Handle(Approved<DeployBackend> step) => StepOutcome.Continue("deployed");
 
-            public IChatClient Model => model;
+        {{members}}
         }
 
         """);
@@ -42,20 +47,11 @@ public sealed class AutomaticToolInvocationTests
         test => test.ExpectedDiagnostics.AddRange([Expected(0, "'UseFunctionInvocation'"), Expected(1, "'FunctionInvokingChatClient'"), Expected(2, "'UseFunctionInvocation'")]));
 
     [Fact]
-    public Task Fires_on_invocable_functions_made_inside_an_agent() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync("using Microsoft.Extensions.AI;\n" + AgentSource.WithDeployTools($$"""
-        [Agent]
-        public sealed partial class DeployAgent(IChatClient model)
-        {
-        {{AgentSource.NextStep}}
-            private Task<StepOutcome> Handle(ListGitTags step, CancellationToken cancellationToken) => Task.FromResult(StepOutcome.Continue("v1"));
-            private StepOutcome Handle(DeployFrontend step) => StepOutcome.Continue("deployed");
-            private StepOutcome Handle(Approved<DeployBackend> step) => StepOutcome.Continue("deployed");
-
+    public Task Fires_on_invocable_functions_made_inside_an_agent() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync(AgentWith("""
             private readonly ChatOptions _options = new() { Tools = [{|#0:AIFunctionFactory.Create|}(() => "v1.4.2", "latest_tag")] };
 
             public Task<ChatResponse> Ask(string question) =>
                 model.GetResponseAsync(question, new ChatOptions { Tools = [{|#1:AIFunctionFactory.Create|}((string tag) => "deployed " + tag, "deploy")] });
-        }
         """),
         test => test.ExpectedDiagnostics.AddRange([Expected(0, "'AIFunctionFactory.Create'"), Expected(1, "'AIFunctionFactory.Create'")]));
 
