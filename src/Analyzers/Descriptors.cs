@@ -16,14 +16,25 @@ internal static class Descriptors
     public const string UnhandledUnionMemberId = "AGEN0010";
     public const string HandlerMustReturnOutcomeId = "AGEN0011";
     public const string ApprovalHandlerTakesBareRecordId = "AGEN0012";
+    public const string IncompleteUnionSwitchId = "AGEN0013";
+    public const string UnboundedStepLoopId = "AGEN0014";
     public const string SwallowedExceptionId = "AGEN0015";
+    public const string AutomaticToolInvocationId = "AGEN0016";
+    public const string BlockingWaitForPersonId = "AGEN0017";
+    public const string UnobservedTaskId = "AGEN0018";
+    public const string MutableAgentStateId = "AGEN0020";
+    public const string MissingPromptFileId = "AGEN0032";
+    public const string TooManyToolsId = "AGEN0040";
+    public const string TooManyStepsId = "AGEN0041";
     public const string UnknownPlaceholderId = "AGEN0030";
     public const string UnusedStepParameterId = "AGEN0031";
 
     private const string HelpRoot = "docs/diagnostics/";
     private const string Shape = "AgentGen.ToolShape";
     private const string ControlFlow = "AgentGen.ControlFlow";
+    private const string Reducer = "AgentGen.Reducer";
     private const string Prompts = "AgentGen.Prompts";
+    private const string Size = "AgentGen.Size";
 
     public static readonly DiagnosticDescriptor ToolMustBePartial = Create(
         ToolMustBePartialId, "Tool and next-step types must be partial",
@@ -65,9 +76,45 @@ internal static class Descriptors
         ApprovalHandlerTakesBareRecordId, "Handler of a [RequiresApproval] tool must take Approved<T>",
         "'{0}' requires approval, so its handler must take Approved<{0}>; a bare '{0}' could run without a person's approval", ControlFlow, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor IncompleteUnionSwitch = Create(
+        IncompleteUnionSwitchId, "Switch over a next-step union does not handle every member",
+        "This switch over '{0}' does not handle {1}{2}; give each member its own arm so a new member cannot pass unnoticed", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnboundedStepLoop = Create(
+        UnboundedStepLoopId, "Loop over agent steps has no bound",
+        "This loop calls '{0}' with no bound; compare a step counter with a limit or stop on the thread's Status, or call RunAsync, the generated bounded loop", ControlFlow, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor SwallowedException = Create(
         SwallowedExceptionId, "Handler or step swallows an exception",
         "This catch in '{0}' swallows the exception; rethrow it or return StepOutcome.Fail so the error reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AutomaticToolInvocation = Create(
+        AutomaticToolInvocationId, "Automatic tool invocation hides an agent's control flow",
+        "{0} lets the chat client of '{1}' run tools itself, outside the agent's control flow; declare them as [Tool] records of its next-step union and run them in handlers", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BlockingWaitForPerson = Create(
+        BlockingWaitForPersonId, "Handler or step blocks waiting for a person",
+        "{0} in '{1}' blocks the run waiting for a person; ask with a [HumanInput] tool, which pauses the thread until Respond resumes it", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnobservedTask = Create(
+        UnobservedTaskId, "Agent work that nobody awaits",
+        "{0} in '{1}'; await the work, so the step's outcome waits for it and its failure reaches the thread", ControlFlow, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MutableAgentState = Create(
+        MutableAgentStateId, "Agent holds mutable state",
+        "{0} '{1}' is mutable state in agent '{2}'; keep state in the thread StepAsync returns, and {3}", Reducer, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingPromptFile = Create(
+        MissingPromptFileId, "Prompt file is not among the AdditionalFiles",
+        "The prompt file '{0}' of '{1}' is not among the AdditionalFiles; add <AdditionalFiles Include=\"{0}\" /> to the project", Prompts, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TooManyTools = Create(
+        TooManyToolsId, "Agent offers the model too many tools",
+        "Agent '{0}' offers the model {1} tools in '{2}', more than {3}; split it into smaller agents that each own a few steps (the limit is agentgen.max_tools_per_agent)", Size, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManySteps = Create(
+        TooManyStepsId, "Agent allows too many steps per run",
+        "Agent '{0}' allows {1} steps per run, more than {2}; lower MaxSteps or split the work into smaller agents (the limit is agentgen.max_steps)", Size, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnknownPlaceholder = Create(
         UnknownPlaceholderId, "Prompt placeholder matches no step parameter",

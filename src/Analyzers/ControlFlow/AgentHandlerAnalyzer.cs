@@ -14,7 +14,7 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// tool is handled only through <c>Approved&lt;T&gt;</c> (AGEN0012).
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
+public sealed class AgentHandlerAnalyzer : AgentAnalyzer
 {
     /// <summary>Diagnostic property: the missing tool's fully qualified type name.</summary>
     internal const string ToolProperty = "Tool";
@@ -30,20 +30,9 @@ public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
         Descriptors.UnhandledUnionMember, Descriptors.HandlerMustReturnOutcome, Descriptors.ApprovalHandlerTakesBareRecord);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeAgent(symbolContext, symbols), SymbolKind.NamedType);
-        });
+        start.RegisterSymbolAction(symbolContext => AnalyzeAgent(symbolContext, symbols), SymbolKind.NamedType);
     }
 
     private static void AnalyzeAgent(SymbolAnalysisContext context, AgentSymbols symbols)
@@ -88,7 +77,7 @@ public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        Location? location = AgentIdentifier(agent, cancellationToken);
+        Location? location = AgentSymbols.DeclarationIdentifier(agent, cancellationToken);
         if (location is null)
         {
             return;
@@ -116,26 +105,6 @@ public sealed class AgentHandlerAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));
         }
-    }
-
-    private static Location? AgentIdentifier(INamedTypeSymbol agent, CancellationToken cancellationToken)
-    {
-        Location? fallback = null;
-        foreach (SyntaxReference reference in agent.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
-            {
-                Location location = declaration.Identifier.GetLocation();
-                if (declaration.AttributeLists.Count > 0)
-                {
-                    return location;
-                }
-
-                fallback ??= location;
-            }
-        }
-
-        return fallback;
     }
 
     private static Location? ReturnType(IMethodSymbol method, CancellationToken cancellationToken) =>

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,9 +14,16 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// The AgentGen types the agent rules look for, resolved once per compilation, and the questions the generator asks
 /// of an agent (which step returns the union, which tools are its members, which methods are handlers), answered the same way.
 /// </summary>
+/// <remarks>
+/// One instance per compilation, shared by every analyzer (and code fix) that asks: the tools are collected once and
+/// whether a type is an agent is looked up once, however many rules ask about each operation.
+/// </remarks>
 internal sealed class AgentSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, Resolved> s_perCompilation = new();
+
     private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isAgent = new(SymbolEqualityComparer.Default);
     private ImmutableArray<INamedTypeSymbol> _tools;
 
     private AgentSymbols(Compilation compilation)
@@ -42,14 +51,19 @@ internal sealed class AgentSymbols
 
     public INamedTypeSymbol? AgentThread { get; private set; }
 
+    public INamedTypeSymbol? ThreadStatus { get; private set; }
+
     public INamedTypeSymbol? Task { get; private set; }
 
     public INamedTypeSymbol? ValueTask { get; private set; }
 
     public INamedTypeSymbol? CancellationToken { get; private set; }
 
-    /// <summary>Resolves the marker types; <see langword="null"/> when the compilation does not reference AgentGen.</summary>
-    public static AgentSymbols? Create(Compilation compilation)
+    /// <summary>The marker types of <paramref name="compilation"/>; <see langword="null"/> when it does not reference AgentGen.</summary>
+    public static AgentSymbols? Create(Compilation compilation) =>
+        s_perCompilation.GetValue(compilation, static c => new Resolved(Resolve(c))).Symbols;
+
+    private static AgentSymbols? Resolve(Compilation compilation)
     {
         INamedTypeSymbol? agent = compilation.GetTypeByMetadataName("AgentGen.AgentAttribute");
         INamedTypeSymbol? step = compilation.GetTypeByMetadataName("AgentGen.StepAttribute");
@@ -73,16 +87,77 @@ internal sealed class AgentSymbols
             Terminal = compilation.GetTypeByMetadataName("AgentGen.TerminalAttribute"),
             Approved = compilation.GetTypeByMetadataName("AgentGen.Approved`1"),
             AgentThread = compilation.GetTypeByMetadataName("AgentGen.AgentThread"),
+            ThreadStatus = compilation.GetTypeByMetadataName("AgentGen.ThreadStatus"),
             Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
             ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
             CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken"),
         };
     }
 
+    /// <summary>
+    /// The name a diagnostic gives an agent's handler (<c>Handle(ListGitTags)</c>) or step (its name), or
+    /// <see langword="null"/> when <paramref name="method"/> is neither: a <c>Handle</c> method of an <c>[Agent]</c> taking a
+    /// <c>[Tool]</c> record or <c>Approved&lt;T&gt;</c>, or a <c>[Step]</c> method.
+    /// </summary>
+    public string? HandlerOrStepName(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { } agent || !IsAgent(agent))
+        {
+            return null;
+        }
+
+        if (HandledTool(method) is { } handled && Has(handled.Tool, Tool))
+        {
+            return $"Handle({method.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)})";
+        }
+
+        return Has(method.PartialDefinitionPart ?? method, Step) ? method.Name : null;
+    }
+
+    /// <summary>The type's name in the declaration that carries its attributes (a partial type has several), or <see langword="null"/>.</summary>
+    public static Location? DeclarationIdentifier(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        Location? fallback = null;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration)
+            {
+                Location location = declaration.Identifier.GetLocation();
+                if (declaration.AttributeLists.Count > 0)
+                {
+                    return location;
+                }
+
+                fallback ??= location;
+            }
+        }
+
+        return fallback;
+    }
+
     public static bool Has(ISymbol symbol, INamedTypeSymbol? attribute) =>
         attribute is not null && symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
-    public bool IsAgent(INamedTypeSymbol type) => type.TypeKind == TypeKind.Class && Has(type, Agent);
+    public bool IsAgent(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        if (!_isAgent.TryGetValue(type, out bool isAgent))
+        {
+            isAgent = Has(type, Agent);
+            _isAgent.TryAdd(type, isAgent);
+        }
+
+        return isAgent;
+    }
+
+    /// <summary>Whether <paramref name="method"/> is one model call: an agent's generated <c>StepAsync</c> or a <c>[Step]</c> method.</summary>
+    public bool IsStep(IMethodSymbol method) =>
+        (method.Name == "StepAsync" && method.ContainingType is { } type && IsAgent(type)) ||
+        Has(method.PartialDefinitionPart ?? method, Step);
 
     /// <summary>The union returned by the agent's first <c>[Step]</c> returning <c>Task</c> or <c>ValueTask</c> of a <c>[NextStep]</c> type, as the generator picks it.</summary>
     public INamedTypeSymbol? NextStepUnion(INamedTypeSymbol agent)
@@ -209,5 +284,11 @@ internal sealed class AgentSymbols
         }
 
         return true;
+    }
+
+    /// <summary>The answer for one compilation (a table value cannot be <see langword="null"/>).</summary>
+    private sealed class Resolved(AgentSymbols? symbols)
+    {
+        public AgentSymbols? Symbols { get; } = symbols;
     }
 }

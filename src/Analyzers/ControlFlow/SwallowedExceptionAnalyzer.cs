@@ -13,33 +13,22 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// outcome (AGEN0015): the error would vanish instead of reaching the thread as a compact error event (factor 9).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
+public sealed class SwallowedExceptionAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SwallowedException);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
-        });
+        start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
     }
 
     private static void AnalyzeCatch(OperationAnalysisContext context, AgentSymbols symbols)
     {
         var catchClause = (ICatchClauseOperation)context.Operation;
         if (context.ContainingSymbol is not IMethodSymbol method || method.ContainingType is not { } agent || !symbols.IsAgent(agent) ||
-            InsideNestedFunction(catchClause) || catchClause.Syntax is not CatchClauseSyntax syntax)
+            OperationWalk.InsideNestedFunction(catchClause) || catchClause.Syntax is not CatchClauseSyntax syntax)
         {
             return;
         }
@@ -67,7 +56,7 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
     /// <summary>A throw (or rethrow), a returned value in a handler, or an outcome stored for later: the error is not lost.</summary>
     private static bool ReportsTheError(IOperation handler, AgentSymbols symbols, bool isHandler)
     {
-        foreach (IOperation operation in Descendants(handler))
+        foreach (IOperation operation in OperationWalk.Descendants(handler))
         {
             switch (operation)
             {
@@ -77,38 +66,6 @@ public sealed class SwallowedExceptionAnalyzer : DiagnosticAnalyzer
                     return true;
                 case IAssignmentOperation assignment when SymbolEqualityComparer.Default.Equals(assignment.Target.Type, symbols.StepOutcome):
                     return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The operations under <paramref name="root"/>, not looking into lambdas or local functions (their throws and returns are theirs).</summary>
-    private static System.Collections.Generic.IEnumerable<IOperation> Descendants(IOperation root)
-    {
-        var stack = new System.Collections.Generic.Stack<IOperation>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            IOperation current = stack.Pop();
-            yield return current;
-            foreach (IOperation child in current.ChildOperations)
-            {
-                if (child is not IAnonymousFunctionOperation and not ILocalFunctionOperation)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-    }
-
-    private static bool InsideNestedFunction(IOperation operation)
-    {
-        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
             }
         }
 

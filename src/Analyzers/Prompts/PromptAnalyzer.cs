@@ -13,39 +13,44 @@ namespace AgentGen.Analyzers.Prompts;
 /// placeholder names a parameter (AGEN0030) and every parameter but the <c>CancellationToken</c> reaches the prompt (AGEN0031).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PromptAnalyzer : DiagnosticAnalyzer
+public sealed class PromptAnalyzer : AgentAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownPlaceholder, Descriptors.UnusedStepParameter);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            AgentSymbols? symbols = AgentSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbolContext => AnalyzeStep(symbolContext, symbols), SymbolKind.Method);
-        });
+        start.RegisterSymbolAction(symbolContext => AnalyzeAgent(symbolContext, symbols), SymbolKind.NamedType);
     }
 
-    private static void AnalyzeStep(SymbolAnalysisContext context, AgentSymbols symbols)
+    /// <summary>
+    /// Steps are found from their agent: a step's generated half carries <c>[GeneratedCode]</c>, which makes the compiler
+    /// treat the whole partial method as generated and skip a method symbol action on it.
+    /// </summary>
+    private static void AnalyzeAgent(SymbolAnalysisContext context, AgentSymbols symbols)
     {
-        var method = (IMethodSymbol)context.Symbol;
-
-        // A partial step is checked once, on the declaration the user wrote.
-        if (method.PartialDefinitionPart is not null || method.ContainingType is not { } agent || !symbols.IsAgent(agent))
+        var agent = (INamedTypeSymbol)context.Symbol;
+        if (!symbols.IsAgent(agent))
         {
             return;
         }
 
+        foreach (IMethodSymbol method in agent.GetMembers().OfType<IMethodSymbol>())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+
+            // A partial step is checked once, on the declaration the user wrote.
+            if (method.PartialDefinitionPart is null)
+            {
+                AnalyzeStep(context, symbols, method);
+            }
+        }
+    }
+
+    private static void AnalyzeStep(SymbolAnalysisContext context, AgentSymbols symbols, IMethodSymbol method)
+    {
         AttributeData? step = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Step));
         if (step is null || step.ConstructorArguments.Length != 1 || step.ConstructorArguments[0].Value is not string prompt ||
             step.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax)

@@ -18,20 +18,37 @@ public static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     /// <summary>Asserts the analyzer reports exactly the marked diagnostics.</summary>
-    public static Task AnalyzerAsync(string source)
+    public static Task AnalyzerAsync(string source) => AnalyzerAsync(source, _ => { });
+
+    /// <summary>
+    /// Asserts the analyzer reports exactly the marked diagnostics, in a project <paramref name="configure"/> adds to
+    /// (more source files, additional files, <c>.globalconfig</c> options).
+    /// </summary>
+    public static Task AnalyzerAsync(string source, System.Action<CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>> configure)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         Configure(test.TestState, test);
+        configure(test);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>Asserts the fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with Fix All.</summary>
     public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource)
+        where TCodeFix : CodeFixProvider, new() =>
+        CodeFixAsync<TCodeFix>(source, fixedSource, _ => { });
+
+    /// <summary>
+    /// Asserts the fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with Fix All. Diagnostics
+    /// marked in <paramref name="fixedSource"/> are expected to remain (the fix is not offered for them).
+    /// </summary>
+    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, System.Action<CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>> configure)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         Configure(test.TestState, test);
         Configure(test.FixedState, test);
+        configure(test);
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 
@@ -43,6 +60,8 @@ public static class Verify<TAnalyzer>
         state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(AgentGen.ToolAttribute).Assembly.Location));
         state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location));
         test.SolutionTransforms.Add((solution, projectId) =>
         {
             Project project = solution.GetProject(projectId)!;

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AgentGen.Analyzers.ControlFlow;
+
+/// <summary>
+/// Reports agent work that nobody awaits (AGEN0018): an <see langword="async"/> <see langword="void"/> method of an
+/// <c>[Agent]</c>, an <see langword="async"/> <see langword="void"/> lambda or local function in a handler or step, and,
+/// in a handler or step, a task whose result is dropped (<c>SendAsync();</c>, <c>_ = SendAsync();</c>,
+/// <c>Task.Run(...);</c>). The outcome then says "done" before the work is, and its failure never reaches the thread (factors 8 and 9).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnobservedTask);
+
+    /// <inheritdoc/>
+    private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
+    {
+        var awaitables = new[]
+        {
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask"),
+            start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
+        }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
+        start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
+        start.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
+        start.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, AgentSymbols symbols)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method is { IsAsync: true, ReturnsVoid: true, MethodKind: MethodKind.Ordinary } &&
+            method.ContainingType is { } agent && symbols.IsAgent(agent) &&
+            method.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, location, $"'{method.Name}' is async void, so nobody can await it", agent.Name));
+        }
+    }
+
+    private static void AnalyzeFunction(OperationAnalysisContext context, AgentSymbols symbols)
+    {
+        IMethodSymbol? function = context.Operation switch
+        {
+            IAnonymousFunctionOperation lambda => lambda.Symbol,
+            ILocalFunctionOperation local => local.Symbol,
+            _ => null,
+        };
+        if (function is not { IsAsync: true, ReturnsVoid: true } || Owner(context, symbols) is not { } owner)
+        {
+            return;
+        }
+
+        Location location = context.Operation.Syntax switch
+        {
+            LocalFunctionStatementSyntax local => local.Identifier.GetLocation(),
+            AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.GetLocation(),
+            var syntax => syntax.GetLocation(),
+        };
+        string what = function.MethodKind == MethodKind.LocalFunction ? $"'{function.Name}' is async void" : "An async void lambda";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, location, what + ", so nobody can await it", owner));
+    }
+
+    private static void AnalyzeStatement(OperationAnalysisContext context, AgentSymbols symbols, ImmutableArray<INamedTypeSymbol> awaitables)
+    {
+        IOperation dropped = ((IExpressionStatementOperation)context.Operation).Operation;
+        if (dropped is ISimpleAssignmentOperation { Target: IDiscardOperation } discard)
+        {
+            dropped = discard.Value;
+        }
+
+        while (dropped is IConversionOperation { IsImplicit: true } conversion)
+        {
+            dropped = conversion.Operand;
+        }
+
+        if (dropped is not IInvocationOperation invocation || invocation.Type is not INamedTypeSymbol type ||
+            !awaitables.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default) || Owner(context, symbols) is not { } owner)
+        {
+            return;
+        }
+
+        string what = $"The task '{invocation.TargetMethod.Name}' returns is never awaited";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, invocation.Syntax.GetLocation(), what, owner));
+    }
+
+    private static string? Owner(OperationAnalysisContext context, AgentSymbols symbols) =>
+        context.ContainingSymbol is IMethodSymbol method ? symbols.HandlerOrStepName(method) : null;
+}
