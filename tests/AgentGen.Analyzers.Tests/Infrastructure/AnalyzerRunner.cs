@@ -40,12 +40,13 @@ internal static class AnalyzerRunner
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    /// <summary>What a user's project references: .NET 10, the AgentGen runtime and testing kit, Microsoft.Extensions.AI and its OpenAI client.</summary>
+    /// <summary>What a user's project references: .NET 10, the AgentGen runtime, testing kit and SQLite store, Microsoft.Extensions.AI and its OpenAI client.</summary>
     public static IReadOnlyList<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net100.References.All
         .Concat(new[]
         {
             typeof(AgentGen.ToolAttribute),
             typeof(AgentGen.Testing.ScriptedChatClient),
+            typeof(AgentGen.Sqlite.SqliteThreadStore),
             typeof(Microsoft.Extensions.AI.AIFunctionDeclaration),
             typeof(Microsoft.Extensions.AI.FunctionInvokingChatClient),
             typeof(Microsoft.Extensions.AI.OpenAIClientExtensions),

@@ -56,18 +56,18 @@ internal static class SampleBreakages
                 .Replace("step.Call.", "step.", StringComparison.Ordinal),
             [new("AGEN0012", Agent, "Handle(DeployBackend step", "DeployBackend")]),
         new("AGEN0013", Program, Replace(
-                "static void Print(ThreadEvent e)",
-                "static string Describe(IDeployStep step) => step switch { ListGitTags => \"list\", DeployBackend => \"deploy\", _ => \"other\" };\n\nstatic void Print(ThreadEvent e)"),
+                "static void PrintFrom(int start, AgentThread thread)",
+                "static string Describe(IDeployStep step) => step switch { ListGitTags => \"list\", DeployBackend => \"deploy\", _ => \"other\" };\n\nstatic void PrintFrom(int start, AgentThread thread)"),
             [new("AGEN0013", Program, "_ => \"other\"", "_")]),
         new("AGEN0014", Program, Replace(
-                "thread = await agent.RunAsync(thread);\nPrintNew();\n\n// Factor 7",
-                "while (!thread.Events.IsEmpty)\n{\n    thread = await agent.StepAsync(thread);\n}\n\nPrintNew();\n\n// Factor 7"),
+                "// The scripted model goes on from the thread's next step; a real model reads the thread itself.\n",
+                "// The scripted model goes on from the thread's next step; a real model reads the thread itself.\nAgentThread thread = stored.Thread;\nwhile (!thread.Events.IsEmpty)\n{\n    thread = await new DeployAgent(ScriptedDeploy.From(0), new FakeGit(), deployer).StepAsync(thread);\n}\n\n"),
             [new("AGEN0014", Program, "while (!thread.Events.IsEmpty)", "while")]),
         new("AGEN0015", Agent, Replace(
                 "        var tags = await git.ListTagsAsync(step.Limit, cancellationToken).ConfigureAwait(false);\n        return StepOutcome.Continue(string.Join(\", \", tags));",
                 "        try\n        {\n            var tags = await git.ListTagsAsync(step.Limit, cancellationToken).ConfigureAwait(false);\n            return StepOutcome.Continue(string.Join(\", \", tags));\n        }\n        catch (System.Exception)\n        {\n        }\n\n        return StepOutcome.Continue(\"no tags\");"),
             [new("AGEN0015", Agent, "catch (System.Exception)")]),
-        new("AGEN0016", Program, Replace("new DeployAgent(model, ", "new DeployAgent(new ChatClientBuilder(model).UseFunctionInvocation().Build(), "),
+        new("AGEN0016", Program, Replace("new DeployAgent(realModel ?? ScriptedDeploy.From(stored.Thread.StepCount), ", "new DeployAgent(new ChatClientBuilder(realModel ?? ScriptedDeploy.From(stored.Thread.StepCount)).UseFunctionInvocation().Build(), "),
             [new("AGEN0016", Program, ".UseFunctionInvocation()", "UseFunctionInvocation")]),
         new("AGEN0017", Agent, Replace(
                 "        var tags = await git.ListTagsAsync(",
