@@ -12,6 +12,7 @@ namespace ToolSchemas;
 public sealed partial record ListGitTags([Range(1, 50)] int Limit = 10) : IDeployStep;
 
 /// <summary>Deploy one tag of the backend to an environment.</summary>
+/// <param name="Environment">Where the tag goes.</param>
 [Tool, RequiresApproval]
 public sealed partial record DeployBackend(
     [property: Description("The git tag to deploy, e.g. v1.4.2")] string Tag,
@@ -19,6 +20,7 @@ public sealed partial record DeployBackend(
     [property: Description("Why this deploy is needed, for the audit log")] string? Reason = null) : IDeployStep;
 
 /// <summary>Say that the work is finished.</summary>
+/// <param name="Message">What was done, for the person who asked.</param>
 [Tool, Terminal]
 public sealed partial record DoneForNow(string Message) : IDeployStep;
 
@@ -27,6 +29,11 @@ public sealed partial record DoneForNow(string Message) : IDeployStep;
 public partial interface IDeployStep;
 
 /// <summary>Open an incident for the on-call team.</summary>
+/// <param name="Title">A one-line summary.</param>
+/// <param name="Severity">How bad it is.</param>
+/// <param name="Labels">Labels for routing, e.g. the affected service.</param>
+/// <param name="Owner">Who handles it, if known.</param>
+/// <param name="Since">When it started, if known.</param>
 [Tool("open_incident")]
 public sealed partial record OpenIncident(
     [property: StringLength(120, MinimumLength = 5)] string Title,

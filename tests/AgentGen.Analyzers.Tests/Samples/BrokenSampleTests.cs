@@ -36,11 +36,12 @@ public sealed class BrokenSampleTests
         Assert.Contains(run.Compilation.SyntaxTrees, t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task DeployBot_has_no_AgentGen_diagnostic_at_all()
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task A_sample_has_no_AgentGen_diagnostic_at_all(string sample)
     {
-        // Suggestions included: the guide's model agent documents every tool and property.
-        AnalysisRun run = await RunAsync(Sources("DeployBot"), globalOptions: null);
+        // Suggestions included: the samples document every tool and property.
+        AnalysisRun run = await RunAsync(Sources(sample), globalOptions: null);
 
         Assert.Empty(run.Diagnostics.Select(Describe));
     }
