@@ -56,7 +56,7 @@ public sealed partial class AgentGenerator
             {
                 TypeShape inner = type.AsNonNullable();
                 string helper = type.IsValueType ? "Nullable" : "NullableReference";
-                return $"{Readers}.{helper}<{LocalType(inner)}>({args}, {ReadDelegate(inner, depth + 1)}, out {target})";
+                return $"{Readers}.{helper}<{LocalType(inner)}>({args}, {ReadDelegate(inner, depth + 1, asLocal: true)}, out {target})";
             }
 
             return type.Kind switch
@@ -69,8 +69,11 @@ public sealed partial class AgentGenerator
             };
         }
 
-        /// <summary>A delegate that reads a value of <paramref name="type"/>: a method group when one exists, else a static lambda.</summary>
-        private static string ReadDelegate(TypeShape type, int depth)
+        /// <summary>
+        /// A delegate that reads a value of <paramref name="type"/>: a method group when one exists, else a static lambda.
+        /// With <paramref name="asLocal"/> it yields the concrete local type (a nullable wrapper stores that), not the declared one.
+        /// </summary>
+        private static string ReadDelegate(TypeShape type, int depth, bool asLocal = false)
         {
             if (!type.IsNullable)
             {
@@ -86,8 +89,8 @@ public sealed partial class AgentGenerator
             }
 
             string v = "v" + depth;
-            string parameters = $"ref {JsonReader} r{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {DeclaredType(type)} {v}";
-            if (IsCollection(type.AsNonNullable()) && !type.IsNullable)
+            string parameters = $"ref {JsonReader} r{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {(asLocal ? LocalType(type) : DeclaredType(type))} {v}";
+            if (IsCollection(type.AsNonNullable()) && !type.IsNullable && !asLocal)
             {
                 // The runtime builds a concrete collection; the element is declared as an interface or array.
                 return $"static ({parameters}) => {{ bool read = {ReadCall(type, "var t" + depth, depth)}; {v} = t{depth}!; return read; }}";
@@ -105,7 +108,7 @@ public sealed partial class AgentGenerator
             {
                 TypeShape inner = type.AsNonNullable();
                 string helper = type.IsValueType ? "Nullable" : "NullableReference";
-                return $"{Binders}.{helper}<{LocalType(inner)}>({args}, {BindDelegate(inner, depth + 1)}, out {target})";
+                return $"{Binders}.{helper}<{LocalType(inner)}>({args}, {BindDelegate(inner, depth + 1, asLocal: true)}, out {target})";
             }
 
             return type.Kind switch
@@ -118,7 +121,7 @@ public sealed partial class AgentGenerator
             };
         }
 
-        private static string BindDelegate(TypeShape type, int depth)
+        private static string BindDelegate(TypeShape type, int depth, bool asLocal = false)
         {
             if (!type.IsNullable)
             {
@@ -134,8 +137,8 @@ public sealed partial class AgentGenerator
             }
 
             string v = "v" + depth;
-            string parameters = $"{ArgumentValue} a{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {DeclaredType(type)} {v}";
-            if (IsCollection(type.AsNonNullable()) && !type.IsNullable)
+            string parameters = $"{ArgumentValue} a{depth}, ref {ReadContext} c{depth}, {MaybeNullWhenFalse}out {(asLocal ? LocalType(type) : DeclaredType(type))} {v}";
+            if (IsCollection(type.AsNonNullable()) && !type.IsNullable && !asLocal)
             {
                 return $"static ({parameters}) => {{ bool read = {BindCall(type, "a" + depth, "var t" + depth, depth)}; {v} = t{depth}!; return read; }}";
             }

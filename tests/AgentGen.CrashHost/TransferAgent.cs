@@ -40,6 +40,6 @@ public sealed partial class TransferAgent(IChatClient model, string requestLog, 
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
         }
 
-        return StepOutcome.Continue($"sent {step.Cents} to {step.Account} under key {call.CallId}{(call.IsRetry ? " (retry)" : string.Empty)}");
+        return StepOutcome.Continue($"sent {step.Cents} to {step.Account} under key {call.IdempotencyKey}{(call.IsRetry ? " (retry)" : string.Empty)}");
     }
 }

@@ -24,11 +24,11 @@ public static partial class AgentSteps
         switch (thread.Events[^1])
         {
             case ToolCallEvent call:
-                return new PendingCall(call, null, 1);
+                return new PendingCall(thread.Id, call, null, 1);
             case ApprovalGrantedEvent granted when FindCall(thread, granted.CallId) is { } call:
-                return new PendingCall(call, new ApprovalGrant(call, granted), 1);
+                return new PendingCall(thread.Id, call, new ApprovalGrant(call, granted), 1);
             case ToolStartedEvent started when FindCall(thread, started.CallId) is { } call:
-                return new PendingCall(call, FindGrant(thread, call), started.Attempt + 1);
+                return new PendingCall(thread.Id, call, FindGrant(thread, call), started.Attempt + 1);
             default:
                 return null;
         }

@@ -8,12 +8,16 @@ namespace AgentGen;
 /// </summary>
 public sealed class PendingCall
 {
-    internal PendingCall(ToolCallEvent call, ApprovalGrant? grant, int attempt)
+    internal PendingCall(string threadId, ToolCallEvent call, ApprovalGrant? grant, int attempt)
     {
+        ThreadId = threadId;
         Call = call;
         Grant = grant;
         Attempt = attempt;
     }
+
+    /// <summary>Gets the id of the thread the call belongs to.</summary>
+    public string ThreadId { get; }
 
     /// <summary>Gets the recorded call.</summary>
     public ToolCallEvent Call { get; }
@@ -28,7 +32,7 @@ public sealed class PendingCall
     public int Attempt { get; }
 
     /// <summary>Gets what the handler is told about the call.</summary>
-    public ToolCallContext Context => new(CallId, Attempt);
+    public ToolCallContext Context => new(ThreadId, CallId, Attempt);
 
     /// <summary>The call's tool, as the agent's union type.</summary>
     /// <typeparam name="TUnion">The union type.</typeparam>

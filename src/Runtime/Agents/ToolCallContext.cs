@@ -11,18 +11,27 @@ namespace AgentGen;
 public sealed record ToolCallContext
 {
     /// <summary>Initializes the context.</summary>
+    /// <param name="threadId">The id of the thread the call belongs to.</param>
     /// <param name="callId">The call's id, stable for the life of its thread.</param>
     /// <param name="attempt">1 for the first run of the handler, 2 for the first retry, and so on.</param>
-    public ToolCallContext(string callId, int attempt)
+    public ToolCallContext(string threadId, string callId, int attempt)
     {
+        ArgumentException.ThrowIfNullOrEmpty(threadId);
         ArgumentException.ThrowIfNullOrEmpty(callId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attempt);
+        ThreadId = threadId;
         CallId = callId;
         Attempt = attempt;
     }
 
-    /// <summary>Gets the call's id: the same on every attempt, unique in its thread.</summary>
+    /// <summary>Gets the id of the thread the call belongs to.</summary>
+    public string ThreadId { get; }
+
+    /// <summary>Gets the call's id: the same on every attempt, unique in its thread (not across threads).</summary>
     public string CallId { get; }
+
+    /// <summary>Gets a key unique to this call across all threads and the same on every attempt: <c>{ThreadId}/{CallId}</c>. Pass it to services that deduplicate requests.</summary>
+    public string IdempotencyKey => ThreadId + "/" + CallId;
 
     /// <summary>Gets which run of the handler this is for the call: 1, then 2 for the first retry, and so on.</summary>
     public int Attempt { get; }

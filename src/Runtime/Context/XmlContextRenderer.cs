@@ -21,6 +21,12 @@ public class XmlContextRenderer : IContextRenderer
     /// <summary>Gets the shared default instance.</summary>
     public static XmlContextRenderer Default { get; } = new();
 
+    /// <summary>
+    /// Gets a value indicating whether errors the agent got past are left out (factor 9): a tool error (with its failed
+    /// call) or an unreadable answer is not rendered once a later tool call succeeded. The thread keeps them all.
+    /// </summary>
+    public bool HideResolvedErrors { get; init; }
+
     // Events are immutable and rendering is deterministic, so each event is rendered once per renderer:
     // a step re-renders a growing thread by joining texts it already has.
     private readonly ConditionalWeakTable<ThreadEvent, string> _rendered = new();
@@ -33,6 +39,8 @@ public class XmlContextRenderer : IContextRenderer
     {
         ArgumentNullException.ThrowIfNull(thread);
         string[] parts = new string[thread.Events.Length];
+        int lastSuccess = HideResolvedErrors ? LastSuccess(thread) : -1;
+        HashSet<string>? failedCalls = lastSuccess < 0 ? null : FailedCallsBefore(thread, lastSuccess);
         for (int i = 0; i < parts.Length; i++)
         {
             ThreadEvent e = thread.Events[i];
@@ -45,7 +53,9 @@ public class XmlContextRenderer : IContextRenderer
             }
 
             // A terminal tool's call already says what its done event says.
-            parts[i] = e is DoneEvent && i > 0 && thread.Events[i - 1] is ToolCallEvent ? string.Empty : text;
+            bool repeated = e is DoneEvent && i > 0 && thread.Events[i - 1] is ToolCallEvent;
+            bool resolved = i < lastSuccess && (e is ToolErrorEvent or ParseErrorEvent || (e is ToolCallEvent call && failedCalls!.Contains(call.CallId)));
+            parts[i] = repeated || resolved ? string.Empty : text;
         }
 
         // Each part ends with a blank line; the whole ends without one (trim the last part that has text, not the whole text).
@@ -56,6 +66,33 @@ public class XmlContextRenderer : IContextRenderer
         }
 
         return parts;
+    }
+
+    private static int LastSuccess(AgentThread thread)
+    {
+        for (int i = thread.Events.Length - 1; i >= 0; i--)
+        {
+            if (thread.Events[i] is ToolResultEvent)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static HashSet<string> FailedCallsBefore(AgentThread thread, int end)
+    {
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < end; i++)
+        {
+            if (thread.Events[i] is ToolErrorEvent error)
+            {
+                failed.Add(error.CallId);
+            }
+        }
+
+        return failed;
     }
 
     /// <summary>Renders one event. Override to change how one kind of event looks, or to hide it.</summary>

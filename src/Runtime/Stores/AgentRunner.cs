@@ -9,9 +9,16 @@ namespace AgentGen;
 /// <summary>
 /// Runs threads kept in an <see cref="IThreadStore"/> (factor 6: launch, pause, resume): loads a thread, takes steps,
 /// and saves after every step and before every handler, so another process can resume it wherever this one stopped.
-/// Two workers running the same thread cannot both write: the second save fails with <see cref="ThreadConflictException"/>
-/// before its handler runs.
+/// Two workers that loaded the same version cannot both run a handler: the second save fails with
+/// <see cref="ThreadConflictException"/> before its handler runs.
 /// </summary>
+/// <remarks>
+/// A thread whose last event is <see cref="ToolStartedEvent"/> has a handler that started and recorded no result: either
+/// its process died (then running the thread again retries the call, as it should) or the handler is still running in
+/// another worker. This runner cannot tell the two apart from the thread alone, so resume such a thread only when the
+/// other worker is known to be gone: after a restart, or once the thread has stayed unchanged longer than a handler can
+/// run (the hosting package's <c>InterruptedCallGrace</c> does this).
+/// </remarks>
 public sealed class AgentRunner
 {
     private readonly IThreadStore store;

@@ -106,10 +106,15 @@ public sealed class AgentThread
         return Append(new ApprovalRejectedEvent(call.CallId, call.Tool.ToolName, feedback));
     }
 
-    /// <summary>Records a person's answer to the question the thread waits on, or to an escalation.</summary>
+    /// <summary>
+    /// Records a person's answer to the question the thread waits on, or to an escalation. When the question's tool is an
+    /// <see cref="IHumanInputRequest"/>, the answer must fit its <see cref="IHumanInputRequest.Format"/>: yes/no answers are
+    /// recorded as <c>yes</c> or <c>no</c>, a choice as written in the choices.
+    /// </summary>
     /// <param name="text">The answer.</param>
     /// <returns>The new thread.</returns>
     /// <exception cref="InvalidOperationException">The thread is not waiting for a person.</exception>
+    /// <exception cref="ArgumentException">The answer does not fit the format the question asked for; nothing was recorded.</exception>
     public AgentThread Respond(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -119,7 +124,7 @@ public sealed class AgentThread
         }
 
         ToolCallEvent call = PendingCall(ThreadStatus.AwaitingHuman, nameof(Respond));
-        return Append(new HumanResponseEvent(call.CallId, text));
+        return Append(new HumanResponseEvent(call.CallId, HumanResponses.Normalize(call.Tool, text)));
     }
 
     /// <inheritdoc/>

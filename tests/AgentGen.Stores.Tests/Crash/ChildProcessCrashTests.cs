@@ -50,7 +50,7 @@ public sealed class ChildProcessCrashTests
             resumed.Thread.Events.Select(e => e.Kind));
         Assert.Equal(killed.Thread.Events, resumed.Thread.Events.Take(3));
         Assert.Equal(new ToolStartedEvent(callId, 2), resumed.Thread.Events[3]);
-        Assert.Equal($"sent 1250 to 42 under key {callId} (retry)", resumed.Thread.Events.OfType<ToolResultEvent>().Single().Result);
+        Assert.Equal($"sent 1250 to 42 under key {threadId}/{callId} (retry)", resumed.Thread.Events.OfType<ToolResultEvent>().Single().Result);
         Assert.Single(model.Requests);
     }
 

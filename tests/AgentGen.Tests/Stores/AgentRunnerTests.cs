@@ -48,7 +48,7 @@ public sealed class AgentRunnerTests
         StoredThread done = await new AgentRunner(store).RunAsync(new PaymentAgent(model, gateway), created.Thread.Id, Ct);
 
         ToolCallEvent call = done.Thread.Events.OfType<ToolCallEvent>().First();
-        Assert.Equal([("charge 500", call.CallId, 1)], gateway.Requests);
+        Assert.Equal([("charge 500", $"{done.Thread.Id}/{call.CallId}", 1)], gateway.Requests);
         Assert.Equal("message,tool_call,tool_started", savedBeforeHandler);
         Assert.Equal(["message", "tool_call", "tool_started", "tool_result", "tool_call", "done"], Kinds(done.Thread));
         Assert.Equal(new ToolStartedEvent(call.CallId, 1), done.Thread.Events[2]);
@@ -71,13 +71,13 @@ public sealed class AgentRunnerTests
 
         StoredThread done = await new AgentRunner(store).RunAsync(new PaymentAgent(model, gateway), created.Thread.Id, Ct);
 
-        string callId = stopped.Thread.Events.OfType<ToolCallEvent>().Single().CallId;
-        Assert.Equal([("charge 500", callId, 1), ("charge 500", callId, 2)], gateway.Requests);
+        string callId = stopped.Thread.Events.OfType<ToolCallEvent>().Single().CallId, key = $"{stopped.Thread.Id}/{callId}";
+        Assert.Equal([("charge 500", key, 1), ("charge 500", key, 2)], gateway.Requests);
         Assert.Equal(ThreadStatus.Done, done.Thread.Status);
         Assert.Equal(
             ["message", "tool_call", "tool_started", "tool_started", "tool_result", "tool_call", "done"],
             Kinds(done.Thread));
-        Assert.Equal("charge 500 accepted under key " + callId + " (retry)", done.Thread.Events.OfType<ToolResultEvent>().Single().Result);
+        Assert.Equal("charge 500 accepted under key " + key + " (retry)", done.Thread.Events.OfType<ToolResultEvent>().Single().Result);
 
         // The model was asked once for the charge: the resumed run did not ask it again.
         Assert.Equal(2, model.Requests.Count);
@@ -97,8 +97,8 @@ public sealed class AgentRunnerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(new PaymentAgent(model, gateway), paused.Thread.Id, stop.Token));
         StoredThread done = await runner.RunAsync(new PaymentAgent(model, gateway), paused.Thread.Id, Ct);
 
-        string callId = done.Thread.Events.OfType<ToolCallEvent>().First().CallId;
-        Assert.Equal([("refund 200", callId, 1), ("refund 200", callId, 2)], gateway.Requests);
+        string key = $"{done.Thread.Id}/{done.Thread.Events.OfType<ToolCallEvent>().First().CallId}";
+        Assert.Equal([("refund 200", key, 1), ("refund 200", key, 2)], gateway.Requests);
         Assert.Equal(ThreadStatus.Done, done.Thread.Status);
         Assert.Single(done.Thread.Events.OfType<ApprovalGrantedEvent>());
     }

@@ -155,7 +155,7 @@ file static class UpdateTicketJsonCodec
             {
                 reader.Read();
                 context.Enter("labels");
-                _labelsRead = global::AgentGen.Serialization.JsonValueReaders.NullableReference<global::System.Collections.Generic.List<string>>(ref reader, ref context, static (ref global::System.Text.Json.Utf8JsonReader r1, ref global::AgentGen.Serialization.ToolReadContext c1, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::System.Collections.Generic.List<string> v1) => { bool read = global::AgentGen.Serialization.JsonValueReaders.List<string>(ref r1, ref c1, global::AgentGen.Serialization.JsonValueReaders.String, out var t1); v1 = t1!; return read; }, out _labels);
+                _labelsRead = global::AgentGen.Serialization.JsonValueReaders.NullableReference<global::System.Collections.Generic.List<string>>(ref reader, ref context, static (ref global::System.Text.Json.Utf8JsonReader r1, ref global::AgentGen.Serialization.ToolReadContext c1, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::System.Collections.Generic.List<string> v1) => global::AgentGen.Serialization.JsonValueReaders.List<string>(ref r1, ref c1, global::AgentGen.Serialization.JsonValueReaders.String, out v1), out _labels);
                 context.Exit();
             }
             else if (reader.ValueTextEquals("parent"u8))
@@ -259,7 +259,7 @@ file static class UpdateTicketJsonCodec
                 case "labels":
                 {
                     context.Enter("labels");
-                    _labelsRead = global::AgentGen.Serialization.ArgumentValueReaders.NullableReference<global::System.Collections.Generic.List<string>>(property.Value, ref context, static (global::AgentGen.Serialization.ArgumentValue a1, ref global::AgentGen.Serialization.ToolReadContext c1, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::System.Collections.Generic.List<string> v1) => { bool read = global::AgentGen.Serialization.ArgumentValueReaders.List<string>(a1, ref c1, global::AgentGen.Serialization.ArgumentValueReaders.String, out var t1); v1 = t1!; return read; }, out _labels);
+                    _labelsRead = global::AgentGen.Serialization.ArgumentValueReaders.NullableReference<global::System.Collections.Generic.List<string>>(property.Value, ref context, static (global::AgentGen.Serialization.ArgumentValue a1, ref global::AgentGen.Serialization.ToolReadContext c1, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::System.Collections.Generic.List<string> v1) => global::AgentGen.Serialization.ArgumentValueReaders.List<string>(a1, ref c1, global::AgentGen.Serialization.ArgumentValueReaders.String, out v1), out _labels);
                     context.Exit();
                     break;
                 }

@@ -30,7 +30,7 @@ public sealed class PaymentGateway
     private readonly List<(string Operation, string Key, int Attempt)> _requests = [];
     private readonly object _gate = new();
 
-    /// <summary>Gets the requests, in order: operation, idempotency key (the call id) and attempt.</summary>
+    /// <summary>Gets the requests, in order: operation, idempotency key (thread id / call id) and attempt.</summary>
     public IReadOnlyList<(string Operation, string Key, int Attempt)> Requests
     {
         get
@@ -49,13 +49,13 @@ public sealed class PaymentGateway
     {
         lock (_gate)
         {
-            _requests.Add((operation, call.CallId, call.Attempt));
+            _requests.Add((operation, call.IdempotencyKey, call.Attempt));
         }
 
         Action? during = During;
         During = null;
         during?.Invoke();
-        return $"{operation} accepted under key {call.CallId}{(call.IsRetry ? " (retry)" : string.Empty)}";
+        return $"{operation} accepted under key {call.IdempotencyKey}{(call.IsRetry ? " (retry)" : string.Empty)}";
     }
 }
 
