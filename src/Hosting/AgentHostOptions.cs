@@ -33,6 +33,14 @@ public sealed class AgentHostOptions
     /// </summary>
     public bool ResumeOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets how long a thread whose handler started must stay unchanged before a worker that finds it runs the
+    /// call again, as a retry with the same call id. A store cannot tell a handler still running in another process from
+    /// one whose process died: the worker that finds a started call waits this long and runs it only if nobody saved the
+    /// thread meanwhile. Make it longer than your slowest handler. Default 5 minutes.
+    /// </summary>
+    public TimeSpan InterruptedCallGrace { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Gets or sets how many threads the start-up pass lists from the store at a time. Default 100.</summary>
     public int ResumeBatchSize { get; set; } = 100;
 
@@ -75,6 +83,7 @@ public sealed class AgentHostOptions
         Require(QueueCapacity >= 1, nameof(QueueCapacity), "at least 1");
         Require(MaxRequestBodySize >= 1, nameof(MaxRequestBodySize), "at least 1 byte");
         Require(ResumeBatchSize >= 1, nameof(ResumeBatchSize), "at least 1");
+        Require(InterruptedCallGrace >= TimeSpan.Zero, nameof(InterruptedCallGrace), "zero or positive");
         Require(WebhookTolerance > TimeSpan.Zero, nameof(WebhookTolerance), "positive");
         Require(MaxWebhookBodySize >= 1, nameof(MaxWebhookBodySize), "at least 1 byte");
         if (WebhookSecret is not null && Encoding.UTF8.GetByteCount(WebhookSecret) < MinimumWebhookSecretBytes)

@@ -10,6 +10,7 @@ namespace AgentGen.Hosting.Http;
 internal static class RequestBody
 {
     private const int FirstBufferSize = 4096;
+    private const int ChunkFramingAllowance = 4096;
 
     /// <summary>Reads the whole body, or stops as soon as it is known to be longer than <paramref name="limit"/>.</summary>
     /// <param name="request">The request.</param>
@@ -23,10 +24,13 @@ internal static class RequestBody
             return null;
         }
 
-        // This reader enforces the limit; the server's own (30 MB by default) must not cut in first, or interfere.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        // This loop enforces the limit. The server's own (30 MB by default) only bounds what it reads and discards after
+        // a refusal; it counts a chunked body's framing too, so it gets room above the limit, never less.
+        long serverLimit = limit >= long.MaxValue / 4 ? long.MaxValue : limit * 2 + ChunkFramingAllowance;
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false, MaxRequestBodySize: { } current } sizeFeature
+            && current < serverLimit)
         {
-            sizeFeature.MaxRequestBodySize = limit + 1;
+            sizeFeature.MaxRequestBodySize = serverLimit;
         }
 
         // One byte more than the limit tells a body over it from one exactly at it.
@@ -45,7 +49,17 @@ internal static class RequestBody
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, cap));
             }
 
-            int read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            int read;
+            try
+            {
+                read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // The server stopped first: a chunked body whose framing alone is over its limit.
+                return null;
+            }
+
             if (read == 0)
             {
                 return buffer.AsMemory(0, filled);

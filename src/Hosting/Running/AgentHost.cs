@@ -84,17 +84,18 @@ internal sealed class AgentHost<TAgent>
         return saved;
     }
 
-    /// <summary>Runs a thread with a new agent instance from its own service scope.</summary>
-    /// <param name="threadId">The thread's id.</param>
+    /// <summary>Runs a loaded thread with a new agent instance from its own service scope.</summary>
+    /// <param name="stored">The thread, as loaded.</param>
     /// <param name="cancellationToken">Cancels the run; what was saved stays saved.</param>
     /// <returns>The stored thread after the run.</returns>
-    public async Task<StoredThread> RunAsync(string threadId, CancellationToken cancellationToken)
+    /// <exception cref="ThreadConflictException">Another worker saved the thread meanwhile.</exception>
+    public async Task<StoredThread> RunAsync(StoredThread stored, CancellationToken cancellationToken)
     {
         AsyncServiceScope scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
             TAgent agent = scope.ServiceProvider.GetRequiredService<TAgent>();
-            return await Runner.RunAsync(agent, threadId, cancellationToken).ConfigureAwait(false);
+            return await Runner.RunLoadedAsync(agent, stored, cancellationToken).ConfigureAwait(false);
         }
     }
 

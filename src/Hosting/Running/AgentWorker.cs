@@ -43,7 +43,7 @@ internal sealed class AgentWorker<TAgent>(AgentHost<TAgent> host) : BackgroundSe
             {
                 try
                 {
-                    await RunOneAsync(item.ThreadId, stoppingToken).ConfigureAwait(false);
+                    await RunOneAsync(item, stoppingToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -57,20 +57,31 @@ internal sealed class AgentWorker<TAgent>(AgentHost<TAgent> host) : BackgroundSe
         }
     }
 
-    private async Task RunOneAsync(string threadId, CancellationToken stoppingToken)
+    private async Task RunOneAsync(WorkItem item, CancellationToken stoppingToken)
     {
+        string threadId = item.ThreadId;
         try
         {
-            StoredThread ran = await host.RunAsync(threadId, stoppingToken).ConfigureAwait(false);
+            if (await host.Store.LoadAsync(threadId, stoppingToken).ConfigureAwait(false) is not { } stored)
+            {
+                Log.NotFound(host.Logger, host.Name, threadId);
+                return;
+            }
+
+            if (HasStartedCall(stored.Thread) && item.StartedVersion != stored.Version)
+            {
+                // Running now could run the handler a second time while its first run is still going in another worker.
+                Log.Deferred(host.Logger, host.Name, threadId, stored.Version, host.Options.InterruptedCallGrace);
+                _ = RecheckLaterAsync(threadId, stored.Version, stoppingToken);
+                return;
+            }
+
+            StoredThread ran = await host.RunAsync(stored, stoppingToken).ConfigureAwait(false);
             Log.Ran(host.Logger, host.Name, threadId, ran.Thread.Status, ran.Version);
         }
         catch (ThreadConflictException conflict)
         {
             Log.Conflict(host.Logger, host.Name, threadId, conflict);
-        }
-        catch (ThreadNotFoundException)
-        {
-            Log.NotFound(host.Logger, host.Name, threadId);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -81,6 +92,24 @@ internal sealed class AgentWorker<TAgent>(AgentHost<TAgent> host) : BackgroundSe
 #pragma warning restore CA1031
         {
             Log.RunFailed(host.Logger, host.Name, threadId, exception);
+        }
+    }
+
+    /// <summary>Whether the thread's last event is a handler's start: its run is still going somewhere, or died.</summary>
+    private static bool HasStartedCall(AgentThread thread) =>
+        thread.Events.Length > 0 && thread.Events[^1] is ToolStartedEvent && thread.Status == ThreadStatus.Ready;
+
+    /// <summary>Queues the thread again after the grace period, remembering the version it had when first seen.</summary>
+    private async Task RecheckLaterAsync(string threadId, long startedVersion, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(host.Options.InterruptedCallGrace, host.Time, stoppingToken).ConfigureAwait(false);
+            await host.Queue.EnqueueAsync(threadId, stoppingToken, startedVersion).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The application stops; the next start sees the thread again.
         }
     }
 

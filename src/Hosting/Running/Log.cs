@@ -30,6 +30,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Warning, "{Agent}: thread {ThreadId} was saved but not queued because the application is stopping; it runs at the next start")]
     public static partial void NotQueuedAtShutdown(ILogger logger, string agent, string threadId);
 
+    [LoggerMessage(10, LogLevel.Information, "{Agent}: thread {ThreadId} has a started call (version {Version}); running it again as a retry only if nothing changes within {Grace}")]
+    public static partial void Deferred(ILogger logger, string agent, string threadId, long version, TimeSpan grace);
+
     [LoggerMessage(9, LogLevel.Information, "{Agent}: run of thread {ThreadId} stopped with the application; it resumes at the next start")]
     public static partial void Stopped(ILogger logger, string agent, string threadId);
 }

@@ -29,15 +29,16 @@ internal sealed class WorkQueue
     /// <summary>Queues a thread, waiting for room when the queue is full.</summary>
     /// <param name="threadId">The thread's id.</param>
     /// <param name="cancellationToken">Stops waiting for room; the thread then stays unqueued.</param>
+    /// <param name="startedVersion">The version at which the thread was seen with a started call, when this is the re-check of it.</param>
     /// <returns>A task that completes when the run that takes this entry ends; at once when the id was already waiting.</returns>
-    public async ValueTask<Task> EnqueueAsync(string threadId, CancellationToken cancellationToken)
+    public async ValueTask<Task> EnqueueAsync(string threadId, CancellationToken cancellationToken, long? startedVersion = null)
     {
         if (!waiting.TryAdd(threadId, 0))
         {
             return Task.CompletedTask;
         }
 
-        var item = new WorkItem(threadId);
+        var item = new WorkItem(threadId, startedVersion);
         try
         {
             await channel.Writer.WriteAsync(item, cancellationToken).ConfigureAwait(false);
@@ -66,7 +67,11 @@ internal sealed class WorkQueue
 
 /// <summary>One queued run: the thread's id, and a task that completes when the run ends, however it ends.</summary>
 /// <param name="ThreadId">The thread's id.</param>
-internal sealed record WorkItem(string ThreadId)
+/// <param name="StartedVersion">
+/// When the entry re-checks a thread whose last event was a started call: the version it had then. If the thread is
+/// still at that version, the run that started the call made no progress for a whole grace period and is presumed dead.
+/// </param>
+internal sealed record WorkItem(string ThreadId, long? StartedVersion)
 {
     private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
