@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,6 +13,9 @@ internal static class JsonResponses
     private const string Json = "application/json; charset=utf-8";
     private const string ProblemJson = "application/problem+json; charset=utf-8";
 
+    // A problem's detail is this library's own text, quoting JSON: readable as sent, never embedded in HTML.
+    private static readonly JsonWriterOptions RelaxedEscaping = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes <c>{"id", "status", "version"}</c>, with a Location header naming the thread.</summary>
     /// <param name="context">The request.</param>
     /// <param name="statusCode">The status code, 202 or 200.</param>
@@ -21,7 +25,7 @@ internal static class JsonResponses
     public static Task WriteSummaryAsync(HttpContext context, int statusCode, StoredThread stored, string location)
     {
         context.Response.Headers.Location = location;
-        return WriteAsync(context, statusCode, Json, writer =>
+        return WriteAsync(context, statusCode, Json, default, writer =>
         {
             writer.WriteStartObject();
             WriteSummaryProperties(writer, stored);
@@ -34,7 +38,7 @@ internal static class JsonResponses
     /// <param name="stored">The thread.</param>
     /// <returns>A task that completes when the response is written.</returns>
     public static Task WriteThreadAsync(HttpContext context, StoredThread stored) =>
-        WriteAsync(context, StatusCodes.Status200OK, Json, writer =>
+        WriteAsync(context, StatusCodes.Status200OK, Json, default, writer =>
         {
             writer.WriteStartObject();
             WriteSummaryProperties(writer, stored);
@@ -49,7 +53,7 @@ internal static class JsonResponses
     /// <param name="detail">What was wrong and what to do.</param>
     /// <returns>A task that completes when the response is written.</returns>
     public static Task WriteProblemAsync(HttpContext context, int statusCode, string detail) =>
-        WriteAsync(context, statusCode, ProblemJson, writer =>
+        WriteAsync(context, statusCode, ProblemJson, RelaxedEscaping, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("title", ReasonPhrases.GetReasonPhrase(statusCode));
@@ -82,13 +86,13 @@ internal static class JsonResponses
         writer.WriteNumber("version", stored.Version);
     }
 
-    private static async Task WriteAsync(HttpContext context, int statusCode, string contentType, System.Action<Utf8JsonWriter> write)
+    private static async Task WriteAsync(HttpContext context, int statusCode, string contentType, JsonWriterOptions options, System.Action<Utf8JsonWriter> write)
     {
         HttpResponse response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = contentType;
         response.Headers.CacheControl = "no-store";
-        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, options))
         {
             write(writer);
         }
