@@ -1,4 +1,4 @@
-using System.Linq;
+using System;
 using System.Threading.Tasks;
 using AgentGen.Testing;
 
@@ -16,11 +16,9 @@ public sealed class EndToEndTests(PostgreSqlSchema schema) : IClassFixture<Postg
     [InlineData(Backend.Sqlite)]
     public async Task A_thread_paused_for_approval_is_approved_through_a_second_instance_and_its_handler_runs_once(Backend backend)
     {
-        await using SharedStore shared = await SharedStore.CreateAsync(backend, schema);
-        var ledger = new RefundLedger();
         var model = new ScriptedChatClient().Then(new IssueRefund("order-1", 500)).Then(new RefundDone("refunded 5.00 on order-1"));
-        await using AgentApp first = await StartAsync(shared, model, ledger);
-        await using AgentApp second = await StartAsync(shared, model, ledger);
+        await using TwoInstances both = await TwoInstances.StartAsync(backend, schema, model);
+        (AgentApp first, AgentApp second, RefundLedger ledger) = (both.First, both.Second, both.Ledger);
 
         ThreadView started = await first.StartThreadAsync("refund order-1");
         ThreadView paused = await first.WaitForStatusAsync(started.Id, "awaiting_approval");
@@ -43,11 +41,9 @@ public sealed class EndToEndTests(PostgreSqlSchema schema) : IClassFixture<Postg
     [InlineData(Backend.Sqlite)]
     public async Task A_rejection_through_a_second_instance_runs_nothing_and_the_model_sees_the_feedback(Backend backend)
     {
-        await using SharedStore shared = await SharedStore.CreateAsync(backend, schema);
-        var ledger = new RefundLedger();
         var model = new ScriptedChatClient().Then(new IssueRefund("order-2", 90_000)).Then(new RefundDone("no refund: over the limit"));
-        await using AgentApp first = await StartAsync(shared, model, ledger);
-        await using AgentApp second = await StartAsync(shared, model, ledger);
+        await using TwoInstances both = await TwoInstances.StartAsync(backend, schema, model);
+        (AgentApp first, AgentApp second, RefundLedger ledger) = (both.First, both.Second, both.Ledger);
 
         ThreadView started = await first.StartThreadAsync("refund order-2");
         await first.WaitForStatusAsync(started.Id, "awaiting_approval");
@@ -66,14 +62,12 @@ public sealed class EndToEndTests(PostgreSqlSchema schema) : IClassFixture<Postg
     [InlineData(Backend.Sqlite)]
     public async Task A_question_is_answered_on_one_instance_and_the_approval_that_follows_on_the_other(Backend backend)
     {
-        await using SharedStore shared = await SharedStore.CreateAsync(backend, schema);
-        var ledger = new RefundLedger();
         var model = new ScriptedChatClient()
             .Then(new AskCustomer("Which order should I refund?"))
             .Then(new IssueRefund("order-7", 1_250))
             .Then(new RefundDone("refunded 12.50 on order-7"));
-        await using AgentApp first = await StartAsync(shared, model, ledger);
-        await using AgentApp second = await StartAsync(shared, model, ledger);
+        await using TwoInstances both = await TwoInstances.StartAsync(backend, schema, model);
+        (AgentApp first, AgentApp second, RefundLedger ledger) = (both.First, both.Second, both.Ledger);
 
         ThreadView started = await first.StartThreadAsync("I want my money back");
         await first.WaitForStatusAsync(started.Id, "awaiting_human");
@@ -92,7 +86,31 @@ public sealed class EndToEndTests(PostgreSqlSchema schema) : IClassFixture<Postg
         Assert.Equal(0, model.Remaining);
     }
 
-    // The shared scripted model answers in order; the start-up pass of a second instance must not take a turn.
-    private static Task<AgentApp> StartAsync(SharedStore shared, ScriptedChatClient model, RefundLedger ledger) =>
-        AgentApp.StartAsync(shared.Open(), model, ledger, options => options.ResumeOnStart = false);
+    /// <summary>Two app instances over one database, sharing the model and the payment ledger.</summary>
+    private sealed class TwoInstances(SharedStore shared, AgentApp first, AgentApp second, RefundLedger ledger) : IAsyncDisposable
+    {
+        public AgentApp First => first;
+
+        public AgentApp Second => second;
+
+        public RefundLedger Ledger => ledger;
+
+        public static async Task<TwoInstances> StartAsync(Backend backend, PostgreSqlSchema schema, ScriptedChatClient model)
+        {
+            SharedStore shared = await SharedStore.CreateAsync(backend, schema);
+            var ledger = new RefundLedger();
+
+            // The shared script answers in order: the start-up pass of an instance must not take a turn.
+            AgentApp first = await AgentApp.StartAsync(shared.Open(), model, ledger, options => options.ResumeOnStart = false);
+            AgentApp second = await AgentApp.StartAsync(shared.Open(), model, ledger, options => options.ResumeOnStart = false);
+            return new TwoInstances(shared, first, second, ledger);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+            await shared.DisposeAsync();
+        }
+    }
 }

@@ -17,14 +17,8 @@ internal sealed class AgentEndpoints<TAgent>(AgentHost<TAgent> host, string pref
     /// <summary>POST {prefix}/threads: stores a new thread from a message and queues it; 202.</summary>
     public async Task StartAsync(HttpContext context)
     {
-        if (await ReadBodyAsync(context, host.Options.MaxRequestBodySize).ConfigureAwait(false) is not { } body)
+        if (await ReadRequestAsync<StartRequest>(context, RequestJson.TryReadStart).ConfigureAwait(false) is not { } request)
         {
-            return;
-        }
-
-        if (!RequestJson.TryReadStart(body, out StartRequest? request, out string? error))
-        {
-            await JsonResponses.WriteProblemAsync(context, StatusCodes.Status400BadRequest, error).ConfigureAwait(false);
             return;
         }
 
@@ -48,14 +42,8 @@ internal sealed class AgentEndpoints<TAgent>(AgentHost<TAgent> host, string pref
     /// <summary>POST {prefix}/threads/{id}/responses: a person's approval, rejection or answer; 202, and the run resumes.</summary>
     public async Task AnswerAsync(HttpContext context)
     {
-        if (await ReadBodyAsync(context, host.Options.MaxRequestBodySize).ConfigureAwait(false) is not { } body)
+        if (await ReadRequestAsync<PersonAnswer>(context, RequestJson.TryReadAnswer).ConfigureAwait(false) is not { } answer)
         {
-            return;
-        }
-
-        if (!RequestJson.TryReadAnswer(body, out PersonAnswer? answer, out string? error))
-        {
-            await JsonResponses.WriteProblemAsync(context, StatusCodes.Status400BadRequest, error).ConfigureAwait(false);
             return;
         }
 
@@ -155,6 +143,24 @@ internal sealed class AgentEndpoints<TAgent>(AgentHost<TAgent> host, string pref
         }
 
         await JsonResponses.WriteSummaryAsync(context, StatusCodes.Status202Accepted, saved, Location(context, threadId)).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a request of the thread endpoints; writes 413 or 400 and returns <see langword="null"/> when there is none.</summary>
+    private async Task<T?> ReadRequestAsync<T>(HttpContext context, RequestJson.BodyReader<T> read)
+        where T : class
+    {
+        if (await ReadBodyAsync(context, host.Options.MaxRequestBodySize).ConfigureAwait(false) is not { } body)
+        {
+            return null;
+        }
+
+        if (read(body, out T? request, out string? error))
+        {
+            return request;
+        }
+
+        await JsonResponses.WriteProblemAsync(context, StatusCodes.Status400BadRequest, error).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>Reads the body up to a limit; writes 413 and returns <see langword="null"/> when it is longer.</summary>

@@ -28,70 +28,69 @@ internal static class RequestJson
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
-    public static bool TryReadStart(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out StartRequest? request, [NotNullWhen(false)] out string? error)
+    /// <summary>Reads one kind of request from a body.</summary>
+    /// <typeparam name="T">The request.</typeparam>
+    /// <param name="body">The body's bytes.</param>
+    /// <param name="value">The request, when the body is one.</param>
+    /// <param name="error">What was wrong, when it is not.</param>
+    /// <returns>Whether the body is that request.</returns>
+    public delegate bool BodyReader<T>(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error)
+        where T : class;
+
+    private delegate bool ElementReader<T>(JsonElement root, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error)
+        where T : class;
+
+    public static bool TryReadStart(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out StartRequest? request, [NotNullWhen(false)] out string? error) =>
+        TryRead(body, StartShape, TryReadStart, out request, out error);
+
+    public static bool TryReadAnswer(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out PersonAnswer? answer, [NotNullWhen(false)] out string? error) =>
+        TryRead(body, AnswerShape, TryReadAnswer, out answer, out error);
+
+    public static bool TryReadWebhook(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out WebhookEvent? webhook, [NotNullWhen(false)] out string? error) =>
+        TryRead(body, WebhookShape, TryReadWebhook, out webhook, out error);
+
+    private static bool TryRead<T>(ReadOnlyMemory<byte> body, string shape, ElementReader<T> read, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error)
+        where T : class
     {
-        request = null;
-        if (!TryParseObject(body, StartShape, out JsonDocument? document, out error))
+        value = null;
+        if (!TryParseObject(body, shape, out JsonDocument? document, out error))
         {
             return false;
         }
 
         using (document)
         {
-            return TryReadStart(document.RootElement, out request, out error);
+            return read(document.RootElement, out value, out error);
         }
     }
 
-    public static bool TryReadAnswer(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out PersonAnswer? answer, [NotNullWhen(false)] out string? error)
-    {
-        answer = null;
-        if (!TryParseObject(body, AnswerShape, out JsonDocument? document, out error))
-        {
-            return false;
-        }
-
-        using (document)
-        {
-            return TryReadAnswer(document.RootElement, out answer, out error);
-        }
-    }
-
-    public static bool TryReadWebhook(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out WebhookEvent? webhook, [NotNullWhen(false)] out string? error)
+    private static bool TryReadWebhook(JsonElement root, [NotNullWhen(true)] out WebhookEvent? webhook, [NotNullWhen(false)] out string? error)
     {
         webhook = null;
-        if (!TryParseObject(body, WebhookShape, out JsonDocument? document, out error))
+        bool hasMessage = root.TryGetProperty("message", out _);
+        bool hasThread = root.TryGetProperty("thread_id", out JsonElement threadId);
+        if (hasMessage == hasThread)
         {
+            error = (hasMessage ? "The webhook has both \"message\" and \"thread_id\": " : "The webhook has neither \"message\" nor \"thread_id\": ") + WebhookShape + ".";
             return false;
         }
 
-        using (document)
+        if (hasMessage)
         {
-            JsonElement root = document.RootElement;
-            bool hasMessage = root.TryGetProperty("message", out _);
-            bool hasThread = root.TryGetProperty("thread_id", out JsonElement threadId);
-            if (hasMessage == hasThread)
-            {
-                error = (hasMessage ? "The webhook has both \"message\" and \"thread_id\": " : "The webhook has neither \"message\" nor \"thread_id\": ") + WebhookShape + ".";
-                return false;
-            }
-
-            if (hasMessage)
-            {
-                bool read = TryReadStart(root, out StartRequest? start, out error);
-                webhook = read ? new WebhookEvent(start, null, null) : null;
-                return read;
-            }
-
-            if (threadId.ValueKind != JsonValueKind.String || threadId.GetString() is not { Length: > 0 } id)
-            {
-                error = $"\"thread_id\" must be a non-empty string, not {Describe(threadId)}: {WebhookShape}.";
-                return false;
-            }
-
-            bool answered = TryReadAnswer(root, out PersonAnswer? answer, out error);
-            webhook = answered ? new WebhookEvent(null, id, answer) : null;
-            return answered;
+            bool read = TryReadStart(root, out StartRequest? start, out error);
+            webhook = read ? new WebhookEvent(start, null, null) : null;
+            return read;
         }
+
+        if (threadId.ValueKind != JsonValueKind.String || threadId.GetString() is not { Length: > 0 } id)
+        {
+            error = $"\"thread_id\" must be a non-empty string, not {Describe(threadId)}: {WebhookShape}.";
+            return false;
+        }
+
+        bool answered = TryReadAnswer(root, out PersonAnswer? answer, out error);
+        webhook = answered ? new WebhookEvent(null, id, answer) : null;
+        return answered;
     }
 
     private static bool TryReadStart(JsonElement root, [NotNullWhen(true)] out StartRequest? request, [NotNullWhen(false)] out string? error)
