@@ -7,7 +7,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 sarif=$(mktemp --suffix=.sarif)
 trap 'rm -f "$sarif"' EXIT
 for project in "$root"/src/Runtime/AgentGen.csproj "$root"/src/Testing/AgentGen.Testing.csproj \
-  "$root"/src/Stores.Sqlite/AgentGen.Sqlite.csproj "$root"/src/Stores.PostgreSql/AgentGen.PostgreSql.csproj; do
+  "$root"/src/Stores.Sqlite/AgentGen.Sqlite.csproj "$root"/src/Stores.PostgreSql/AgentGen.PostgreSql.csproj \
+  "$root"/src/Hosting/AgentGen.Hosting.csproj; do
 unshipped="$(dirname "$project")/PublicAPI.Unshipped.txt"
 # Records report their members before themselves: a few passes reach a fixed point.
 for pass in 1 2 3; do
