@@ -24,6 +24,7 @@ public static class SampleThreads
         new ToolCallEvent("call_4", new DeployBackend("v1.4.2", DeployEnvironment.Staging)),
         new ApprovalRequestedEvent("call_4"),
         new ApprovalGrantedEvent("call_4", null),
+        new ToolStartedEvent("call_4", 1),
         new ToolErrorEvent("call_4", DeployBackend.ToolName, "TimeoutException", "the deployer wrote \0 and hung up"),
         new EscalatedEvent(3),
         new HumanResponseEvent(null, "try again"),
