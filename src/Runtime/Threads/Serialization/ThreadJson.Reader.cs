@@ -10,7 +10,7 @@ namespace AgentGen;
 
 public static partial class ThreadJson
 {
-    /// <summary>Loads a thread saved by <see cref="Serialize"/> or <see cref="Write"/>.</summary>
+    /// <summary>Loads a thread saved by <see cref="Serialize(AgentThread)"/> or <see cref="Write"/>.</summary>
     /// <param name="utf8Json">The JSON, as UTF-8 bytes.</param>
     /// <param name="tools">Reads tool calls by tool name: <c>AgentGen.Generated.ToolRegistry.Instance</c> of the assembly that declares the tools.</param>
     /// <returns>The thread. Events this version cannot read are kept as <see cref="UnknownEvent"/>s.</returns>
