@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace AgentGen;
 
 /// <summary>
-/// Saves and loads threads as JSON, without reflection: written with <see cref="Utf8JsonWriter"/>, read with <see cref="JsonDocument"/>.
+/// Saves and loads threads as JSON, without reflection: written with <see cref="Utf8JsonWriter"/>, read in one pass with <see cref="Utf8JsonReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>
