@@ -17,7 +17,7 @@ namespace AgentGen.Serialization.Lenient;
 /// reported as a <see cref="LenientFailure"/>. Nesting deeper than <see cref="MaxDepth"/> is rejected without recursion.
 /// Property-name case is left as written; the readers decide how to match names.
 /// </remarks>
-public static class LenientJson
+public static partial class LenientJson
 {
     /// <summary>The deepest nesting accepted; deeper objects are reported as <see cref="ToolReadErrorKind.TooDeep"/>.</summary>
     public const int MaxDepth = 256;
