@@ -168,6 +168,8 @@ public static partial class AgentSteps
 
     private const string IntentProperty = "intent";
 
+    private static ReadOnlySpan<byte> IntentPropertyUtf8 => "intent"u8;
+
     /// <summary>
     /// The fast path of <see cref="ReadJsonAnswer"/>: an answer that is one clean object, alone or in its one code fence,
     /// goes to the reader as it is. Anything else, including an object the reader rejects, takes the pre-pass, so every
@@ -183,15 +185,14 @@ public static partial class AgentSteps
         }
 
         ReadOnlySpan<char> json = text.AsSpan(range);
-        const int StackLimit = 1024;
-        int length = Encoding.UTF8.GetMaxByteCount(json.Length);
-        byte[]? rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
-        Span<byte> buffer = rented ?? stackalloc byte[StackLimit];
+        int length = Encoding.UTF8.GetByteCount(json);
+        byte[]? rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[length];
         try
         {
             ReadOnlySpan<byte> utf8 = buffer[..Encoding.UTF8.GetBytes(json, buffer)];
             ToolReadResult<TUnion> result = read(utf8, null);
-            return result.IsSuccess && LenientJson.IsReadAsWritten(utf8, IntentProperty, mayHaveComments: json.Contains('/')) ? result.Value : null;
+            return result.IsSuccess && LenientJson.IsReadAsWritten(utf8, IntentPropertyUtf8, mayHaveComments: json.Contains('/')) ? result.Value : null;
         }
         finally
         {

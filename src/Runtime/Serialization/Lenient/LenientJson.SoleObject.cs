@@ -52,11 +52,16 @@ public static partial class LenientJson
     /// the discriminator at its top level or no sign of the function-call shape (<c>name</c>, <c>function</c>) it rewrites.
     /// </summary>
     /// <param name="utf8Json">One JSON object, as UTF-8.</param>
-    /// <param name="discriminator">The property naming the chosen tool.</param>
+    /// <param name="utf8Discriminator">The property naming the chosen tool, as UTF-8.</param>
     /// <param name="mayHaveComments">Whether the text holds a <c>/</c>: then the whole object is checked, not only up to its discriminator.</param>
     /// <returns><see langword="true"/> when the object reads the same with and without the pre-pass.</returns>
-    internal static bool IsReadAsWritten(ReadOnlySpan<byte> utf8Json, string discriminator, bool mayHaveComments)
+    internal static bool IsReadAsWritten(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> utf8Discriminator, bool mayHaveComments)
     {
+        if (!mayHaveComments && StartsWithName(utf8Json, utf8Discriminator))
+        {
+            return true; // The common case: the reader read it, and the discriminator comes first.
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
         try
         {
@@ -69,8 +74,8 @@ public static partial class LenientJson
             bool functionCall = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                named |= reader.ValueTextEquals(discriminator);
-                functionCall |= reader.ValueTextEquals("name"u8) || reader.ValueTextEquals("function"u8);
+                named |= JsonPropertyNames.Is(ref reader, utf8Discriminator);
+                functionCall |= JsonPropertyNames.Is(ref reader, "name"u8) || JsonPropertyNames.Is(ref reader, "function"u8);
                 if (named && !mayHaveComments)
                 {
                     return true;
@@ -86,6 +91,13 @@ public static partial class LenientJson
         {
             return false;
         }
+    }
+
+    /// <summary>Whether a well-formed object's first property is <paramref name="utf8Name"/>, written without escapes.</summary>
+    private static bool StartsWithName(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> utf8Name)
+    {
+        ReadOnlySpan<byte> rest = utf8Json[1..].TrimStart(" \t\r\n"u8);
+        return rest.Length > utf8Name.Length + 1 && rest[0] == (byte)'"' && rest[1..].StartsWith(utf8Name) && rest[utf8Name.Length + 1] == (byte)'"';
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AgentGen.Serialization.Lenient;
 
 namespace AgentGen;
 
@@ -60,12 +61,12 @@ public static partial class ThreadJson
         Exception? eventError = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (NameIs(ref reader, s_schemaVersionName))
+            if (JsonPropertyNames.Is(ref reader, s_schemaVersionName.EncodedUtf8Bytes))
             {
                 reader.Read();
                 schemaVersion = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int version) ? version : null;
             }
-            else if (NameIs(ref reader, s_idName))
+            else if (JsonPropertyNames.Is(ref reader, s_idName.EncodedUtf8Bytes))
             {
                 reader.Read();
                 hasId = true;
@@ -76,7 +77,7 @@ public static partial class ThreadJson
                     idFound = DescribeToken(ref reader, utf8Json);
                 }
             }
-            else if (NameIs(ref reader, s_eventsName))
+            else if (JsonPropertyNames.Is(ref reader, s_eventsName.EncodedUtf8Bytes))
             {
                 reader.Read();
                 hasEvents = reader.TokenType == JsonTokenType.StartArray;
@@ -170,24 +171,6 @@ public static partial class ThreadJson
         finally
         {
             ArrayPool<ThreadEvent>.Shared.Return(read, clearArray: true);
-        }
-    }
-
-    /// <summary>Whether the property name the reader is on is <paramref name="name"/>; a name that does not unescape is none.</summary>
-    private static bool NameIs(ref Utf8JsonReader reader, JsonEncodedText name)
-    {
-        if (!reader.ValueIsEscaped)
-        {
-            return reader.ValueSpan.SequenceEqual(name.EncodedUtf8Bytes);
-        }
-
-        try
-        {
-            return reader.ValueTextEquals(name.EncodedUtf8Bytes);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
         }
     }
 
