@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
@@ -111,6 +112,11 @@ public static partial class AgentSteps
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(read);
         string text = response.Text ?? string.Empty;
+        if (TryReadSoleObject(text, read) is { } clean)
+        {
+            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Success(clean), null);
+        }
+
         LenientJsonResult parsed = LenientJson.Parse(text, IntentProperty);
         if (parsed.Candidates.IsEmpty && parsed.Failures.IsEmpty)
         {
@@ -161,6 +167,41 @@ public static partial class AgentSteps
     }
 
     private const string IntentProperty = "intent";
+
+    private static ReadOnlySpan<byte> IntentPropertyUtf8 => "intent"u8;
+
+    /// <summary>
+    /// The fast path of <see cref="ReadJsonAnswer"/>: an answer that is one clean object, alone or in its one code fence,
+    /// goes to the reader as it is. Anything else, including an object the reader rejects, takes the pre-pass, so every
+    /// repair and every error is the pre-pass's.
+    /// </summary>
+    /// <returns>The step, or <see langword="null"/> to take the pre-pass.</returns>
+    private static TUnion? TryReadSoleObject<TUnion>(string text, JsonUnionReader<TUnion> read)
+        where TUnion : class
+    {
+        if (!LenientJson.TryGetSoleObject(text, out Range range))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> json = text.AsSpan(range);
+        int length = Encoding.UTF8.GetByteCount(json);
+        byte[]? rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[length];
+        try
+        {
+            ReadOnlySpan<byte> utf8 = buffer[..Encoding.UTF8.GetBytes(json, buffer)];
+            ToolReadResult<TUnion> result = read(utf8, null);
+            return result.IsSuccess && LenientJson.IsReadAsWritten(utf8, IntentPropertyUtf8, mayHaveComments: json.Contains('/')) ? result.Value : null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+            }
+        }
+    }
 
     /// <summary>Reads one candidate; when its intent is unknown, reads it again with the intent normalized.</summary>
     private static ToolReadResult<TUnion> ReadCandidate<TUnion>(LenientCandidate candidate, JsonUnionReader<TUnion> read)

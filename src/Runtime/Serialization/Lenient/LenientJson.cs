@@ -17,7 +17,7 @@ namespace AgentGen.Serialization.Lenient;
 /// reported as a <see cref="LenientFailure"/>. Nesting deeper than <see cref="MaxDepth"/> is rejected without recursion.
 /// Property-name case is left as written; the readers decide how to match names.
 /// </remarks>
-public static class LenientJson
+public static partial class LenientJson
 {
     /// <summary>The deepest nesting accepted; deeper objects are reported as <see cref="ToolReadErrorKind.TooDeep"/>.</summary>
     public const int MaxDepth = 256;
@@ -126,7 +126,7 @@ public static class LenientJson
         ArgumentNullException.ThrowIfNull(discriminator);
         try
         {
-            using JsonDocument document = JsonDocument.Parse(json, s_documentOptions);
+            using JsonDocument document = JsonDocument.Parse(Encoding.UTF8.GetBytes(json), s_documentOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty(discriminator, out _))
             {
                 return null;
@@ -151,6 +151,10 @@ public static class LenientJson
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            return null; // A name that does not unescape.
+        }
     }
 
     private static LenientCandidate Describe(string json, int start, int length, LenientRepair repairs, string? discriminator)
@@ -160,16 +164,17 @@ public static class LenientJson
             return new LenientCandidate(json, start, length, null, repairs);
         }
 
+        // As the reader will get it: a lone surrogate the model wrote becomes U+FFFD instead of failing the transcoding.
+        byte[] utf8 = Encoding.UTF8.GetBytes(json);
         try
         {
-            using JsonDocument document = JsonDocument.Parse(json, s_documentOptions);
-            JsonElement root = document.RootElement;
-            if (root.TryGetProperty(discriminator, out JsonElement intent))
+            if (!MayBeFunctionCall(utf8, discriminator, out bool named, out string? intent) || named)
             {
-                return new LenientCandidate(json, start, length, intent.ValueKind == JsonValueKind.String ? intent.GetString() : null, repairs);
+                return new LenientCandidate(json, start, length, intent, repairs);
             }
 
-            if (FunctionCall(root) is ({ } name, { } arguments))
+            using JsonDocument document = JsonDocument.Parse(utf8, s_documentOptions);
+            if (FunctionCall(document.RootElement) is ({ } name, { } arguments))
             {
                 string rewritten = Write(writer =>
                 {
@@ -189,8 +194,46 @@ public static class LenientJson
         {
             // Not strict JSON even after the repairs (for example a number such as +3): the reader reports it precisely.
         }
+        catch (InvalidOperationException)
+        {
+            // A name or intent written as an escaped lone surrogate (\ud800): no intent; the reader reports the rest.
+        }
 
         return new LenientCandidate(json, start, length, null, repairs);
+    }
+
+    /// <summary>
+    /// Reads the top level of one strict JSON object (the whole object, so that malformed JSON throws): the discriminator's
+    /// value, the last one when it is written twice, or else whether the object may be the function-call shape.
+    /// </summary>
+    /// <returns>Whether the discriminator is missing and a <c>name</c> or <c>function</c> property is there.</returns>
+    private static bool MayBeFunctionCall(ReadOnlySpan<byte> utf8Json, string discriminator, out bool named, out string? intent)
+    {
+        named = false;
+        intent = null;
+        bool functionCall = false;
+        byte[] utf8Discriminator = Encoding.UTF8.GetBytes(discriminator);
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (JsonPropertyNames.Is(ref reader, utf8Discriminator))
+            {
+                reader.Read();
+                named = true;
+                intent = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+            else
+            {
+                functionCall |= JsonPropertyNames.Is(ref reader, "name"u8) || JsonPropertyNames.Is(ref reader, "function"u8);
+                reader.Read();
+            }
+
+            reader.Skip();
+        }
+
+        reader.Read(); // Throws when anything follows the object.
+        return !named && functionCall;
     }
 
     private static (string? Name, JsonElement? Arguments) FunctionCall(JsonElement root)

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace AgentGen;
 
 /// <summary>
-/// Saves and loads threads as JSON, without reflection: written with <see cref="Utf8JsonWriter"/>, read with <see cref="JsonDocument"/>.
+/// Saves and loads threads as JSON, without reflection: written with <see cref="Utf8JsonWriter"/>, read in one pass with <see cref="Utf8JsonReader"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,13 +33,23 @@ public static partial class ThreadJson
     public static byte[] Serialize(AgentThread thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(thread, writer);
-        }
+        using var buffer = new PooledBufferWriter(EstimateSize(thread));
+        Serialize(thread, buffer);
+        byte[] json = GC.AllocateUninitializedArray<byte>(buffer.WrittenSpan.Length);
+        buffer.WrittenSpan.CopyTo(json);
+        return json;
+    }
 
-        return buffer.WrittenSpan.ToArray();
+    /// <summary>Serializes a thread to UTF-8 JSON into a buffer, for example a pooled one or a pipe.</summary>
+    /// <param name="thread">The thread.</param>
+    /// <param name="destination">Where the JSON goes.</param>
+    public static void Serialize(AgentThread thread, IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(destination);
+        // The structure is this method's; each tool's part is checked in WriteArguments.
+        using var writer = new Utf8JsonWriter(destination, new JsonWriterOptions { SkipValidation = true });
+        Write(thread, writer);
     }
 
     /// <summary>Writes a thread as one JSON object.</summary>
@@ -50,9 +60,9 @@ public static partial class ThreadJson
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WriteNumber("schema_version", SchemaVersion);
-        writer.WriteString("id", thread.Id);
-        writer.WriteStartArray("events");
+        writer.WriteNumber(s_schemaVersionName, SchemaVersion);
+        writer.WriteString(s_idName, thread.Id);
+        writer.WriteStartArray(s_eventsName);
         foreach (ThreadEvent e in thread.Events)
         {
             WriteEvent(e, writer);
@@ -61,6 +71,9 @@ public static partial class ThreadJson
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary>A first guess at the JSON's size, so that the buffer rarely grows: about 128 bytes an event.</summary>
+    private static int EstimateSize(AgentThread thread) => (int)Math.Min(1 << 20, 64 + (thread.Events.Length * 128L));
 
     private static void WriteEvent(ThreadEvent e, Utf8JsonWriter writer)
     {
@@ -71,71 +84,86 @@ public static partial class ThreadJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("kind", e.Kind);
         switch (e)
         {
             case MessageEvent m:
-                writer.WriteString("text", m.Text);
-                writer.WriteString("source", m.Source);
+                Kind(writer, EventKind.Message);
+                writer.WriteString(Name(Field.Text), m.Text);
+                writer.WriteString(Name(Field.Source), m.Source);
                 break;
             case ToolCallEvent call:
-                writer.WriteString("call_id", call.CallId);
-                writer.WriteString("tool", call.Tool.ToolName);
-                writer.WritePropertyName("arguments");
-                call.Tool.WriteJson(writer);
+                Kind(writer, EventKind.ToolCall);
+                writer.WriteString(Name(Field.CallId), call.CallId);
+                writer.WriteString(Name(Field.Tool), call.Tool.ToolName);
+                writer.WritePropertyName(Name(Field.Arguments));
+                WriteArguments(call.Tool, writer);
                 break;
             case ToolResultEvent result:
-                writer.WriteString("call_id", result.CallId);
-                writer.WriteString("tool", result.ToolName);
-                writer.WriteString("result", result.Result);
+                Kind(writer, EventKind.ToolResult);
+                writer.WriteString(Name(Field.CallId), result.CallId);
+                writer.WriteString(Name(Field.Tool), result.ToolName);
+                writer.WriteString(Name(Field.Result), result.Result);
                 break;
             case ToolErrorEvent error:
-                writer.WriteString("call_id", error.CallId);
-                writer.WriteString("tool", error.ToolName);
-                writer.WriteString("error_type", error.ErrorType);
-                writer.WriteString("message", error.Message);
+                Kind(writer, EventKind.ToolError);
+                writer.WriteString(Name(Field.CallId), error.CallId);
+                writer.WriteString(Name(Field.Tool), error.ToolName);
+                writer.WriteString(Name(Field.ErrorType), error.ErrorType);
+                writer.WriteString(Name(Field.Message), error.Message);
                 break;
             case ParseErrorEvent parse:
-                writer.WriteString("tool", parse.ToolName);
-                writer.WriteString("message", parse.Message);
+                Kind(writer, EventKind.ParseError);
+                writer.WriteString(Name(Field.Tool), parse.ToolName);
+                writer.WriteString(Name(Field.Message), parse.Message);
                 break;
             case HumanInputRequestedEvent request:
-                writer.WriteString("call_id", request.CallId);
+                Kind(writer, EventKind.HumanInputRequested);
+                writer.WriteString(Name(Field.CallId), request.CallId);
                 break;
             case ApprovalRequestedEvent request:
-                writer.WriteString("call_id", request.CallId);
+                Kind(writer, EventKind.ApprovalRequested);
+                writer.WriteString(Name(Field.CallId), request.CallId);
                 break;
             case PausedEvent paused:
-                writer.WriteString("reason", paused.Reason);
+                Kind(writer, EventKind.Paused);
+                writer.WriteString(Name(Field.Reason), paused.Reason);
                 break;
             case DoneEvent done:
-                writer.WriteString("message", done.Message);
+                Kind(writer, EventKind.Done);
+                writer.WriteString(Name(Field.Message), done.Message);
                 break;
             case FailedEvent failed:
-                writer.WriteString("error", failed.Error);
+                Kind(writer, EventKind.Failed);
+                writer.WriteString(Name(Field.Error), failed.Error);
                 break;
             case StepLimitReachedEvent limit:
-                writer.WriteNumber("max_steps", limit.MaxSteps);
+                Kind(writer, EventKind.StepLimitReached);
+                writer.WriteNumber(Name(Field.MaxSteps), limit.MaxSteps);
                 break;
             case EscalatedEvent escalated:
-                writer.WriteNumber("consecutive_errors", escalated.ConsecutiveErrors);
+                Kind(writer, EventKind.Escalated);
+                writer.WriteNumber(Name(Field.ConsecutiveErrors), escalated.ConsecutiveErrors);
                 break;
             case ToolStartedEvent started:
-                writer.WriteString("call_id", started.CallId);
-                writer.WriteNumber("attempt", started.Attempt);
+                Kind(writer, EventKind.ToolStarted);
+                writer.WriteString(Name(Field.CallId), started.CallId);
+                writer.WriteNumber(Name(Field.Attempt), started.Attempt);
                 break;
             case ApprovalGrantedEvent granted:
-                writer.WriteString("call_id", granted.CallId);
-                writer.WriteString("comment", granted.Comment);
+                Kind(writer, EventKind.ApprovalGranted);
+                writer.WriteString(Name(Field.CallId), granted.CallId);
+                writer.WriteString(Name(Field.Comment), granted.Comment);
                 break;
             case ApprovalRejectedEvent rejected:
-                writer.WriteString("call_id", rejected.CallId);
-                writer.WriteString("tool", rejected.ToolName);
-                writer.WriteString("feedback", rejected.Feedback);
+                Kind(writer, EventKind.ApprovalRejected);
+                writer.WriteString(Name(Field.CallId), rejected.CallId);
+                writer.WriteString(Name(Field.Tool), rejected.ToolName);
+                writer.WriteString(Name(Field.Feedback), rejected.Feedback);
                 break;
             case HumanResponseEvent response:
-                writer.WriteString("call_id", response.CallId);
-                writer.WriteString("text", response.Text);
+                Kind(writer, EventKind.HumanResponse);
+                writer.WriteString(Name(Field.CallId), response.CallId);
+                writer.WriteString(Name(Field.Text), response.Text);
                 break;
             default:
                 throw new NotSupportedException($"ThreadJson cannot write the event kind '{e.Kind}' ({e.GetType().Name}); add it to ThreadJson.");
@@ -143,4 +171,20 @@ public static partial class ThreadJson
 
         writer.WriteEndObject();
     }
+
+    /// <summary>Writes a tool's arguments, checking that its writer wrote one value (the thread's writer does not validate).</summary>
+    private static void WriteArguments(ITool tool, Utf8JsonWriter writer)
+    {
+        int depth = writer.CurrentDepth;
+        long written = writer.BytesCommitted + writer.BytesPending;
+        tool.WriteJson(writer);
+        if (writer.CurrentDepth != depth || writer.BytesCommitted + writer.BytesPending == written)
+        {
+            throw new InvalidOperationException(
+                $"The tool '{tool.ToolName}' ({tool.GetType().Name}) did not write one JSON value as its arguments. Mark the type with [Tool] " +
+                "and let the generator write ITool.WriteJson rather than implementing it by hand.");
+        }
+    }
+
+    private static void Kind(Utf8JsonWriter writer, EventKind kind) => writer.WriteString(Name(Field.Kind), Name(kind));
 }

@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json;
+
+namespace AgentGen;
+
+public static partial class ThreadJson
+{
+    /// <summary>
+    /// Reads one event at a time in a single pass: its properties go into one slot per known name (no dictionary, no
+    /// per-event path), are checked when the event is built, and whatever is left unread makes it an <see cref="UnknownEvent"/>.
+    /// </summary>
+    /// <remarks>
+    /// The checks and their order are the format's contract: the kind first, then a property that appears twice, then the
+    /// event's properties in the order of its constructor's parameters. Error paths are only built for the error thrown.
+    /// </remarks>
+    private ref struct EventReader
+    {
+        private readonly ReadOnlySpan<byte> _utf8Json;
+        private readonly IToolRegistry _tools;
+        private readonly Slot[] _slots;
+        private readonly string?[] _recent;
+        private InvalidOperationException?[]? _invalid;
+        private int _index;
+        private int _present;
+        private int _consumed;
+        private bool _hasOther;
+        private HashSet<string>? _otherNames;
+        private Exception? _propertyError;
+        private EventKind _kind;
+
+        public EventReader(ReadOnlySpan<byte> utf8Json, IToolRegistry tools)
+        {
+            _utf8Json = utf8Json;
+            _tools = tools;
+            _slots = new Slot[s_fieldNames.Length];
+            _recent = new string?[2 * s_fieldNames.Length];
+        }
+
+        private readonly bool HasUnread => _hasOther || (_present & ~_consumed) != 0;
+
+        /// <summary>Reads the event the reader is on and leaves the reader on its last token.</summary>
+        /// <exception cref="ThreadFormatException">The value is not an event this version can read or keep.</exception>
+        public ThreadEvent Read(ref Utf8JsonReader reader, int index)
+        {
+            _index = index;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                string found = DescribeToken(ref reader, _utf8Json);
+                reader.Skip();
+                throw Format(EventPath(index), $"expected an event object, found {found}");
+            }
+
+            int start = (int)reader.TokenStartIndex;
+            if (_hasOther)
+            {
+                _otherNames?.Clear();
+                _hasOther = false;
+            }
+
+            _present = 0;
+            _consumed = 0;
+            _propertyError = null;
+            _slots[(int)Field.Kind].Type = JsonTokenType.None;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                Field field;
+                if (!reader.ValueIsEscaped)
+                {
+                    field = FieldOf(reader.ValueSpan);
+                    if (field == Field.Other && RecordName(ref reader) == Field.Other)
+                    {
+                        continue;
+                    }
+                }
+                else if ((field = RecordName(ref reader)) == Field.Other)
+                {
+                    continue;
+                }
+
+                reader.Read();
+                if (field == Field.Kind)
+                {
+                    RecordKind(ref reader);
+                    continue;
+                }
+
+                int bit = 1 << (int)field;
+                if ((_present & bit) != 0)
+                {
+                    _propertyError ??= Format(FieldPath(field), "the property appears twice");
+                }
+
+                _present |= bit;
+                Record(ref reader, field);
+            }
+
+            return Build(start, (int)reader.BytesConsumed);
+        }
+
+        /// <summary>Finds the field a name spells once unescaped; a name no field has is recorded as unread and its value skipped.</summary>
+        private Field RecordName(ref Utf8JsonReader reader)
+        {
+            if (!TryGetString(ref reader, out string? name, out InvalidOperationException? invalid))
+            {
+                // Not valid UTF-8 or UTF-16 once unescaped: reported after the kind, in document order.
+                _propertyError ??= invalid;
+                _hasOther = true;
+                reader.Read();
+                reader.Skip();
+                return Field.Other;
+            }
+
+            Field field = FieldOf(Encoding.UTF8.GetBytes(name));
+            if (field == Field.Other)
+            {
+                RecordOther(ref reader, name);
+            }
+
+            return field;
+        }
+
+        /// <summary>Records a property this version does not know (the event is then kept verbatim) and skips its value.</summary>
+        private void RecordOther(ref Utf8JsonReader reader, string name)
+        {
+            _hasOther = true;
+            _otherNames ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!_otherNames.Add(name))
+            {
+                _propertyError ??= Format($"{EventPath(_index)}.{name}", "the property appears twice");
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        /// <summary>Records the kind. The last one counts and is never a duplicate, as when looked up by name.</summary>
+        private void RecordKind(ref Utf8JsonReader reader)
+        {
+            Record(ref reader, Field.Kind, readString: false);
+            ref Slot slot = ref _slots[(int)Field.Kind];
+            _kind = EventKind.Unknown;
+            if (slot.Type == JsonTokenType.String)
+            {
+                _kind = reader.ValueIsEscaped ? KindOf(Encoding.UTF8.GetBytes(TextOf(ref reader, Field.Kind) ?? string.Empty)) : KindOf(reader.ValueSpan);
+                if (_kind == EventKind.Unknown)
+                {
+                    _ = TextOf(ref reader, Field.Kind);
+                }
+            }
+        }
+
+        private void Record(ref Utf8JsonReader reader, Field field, bool readString = true)
+        {
+            ref Slot slot = ref _slots[(int)field];
+            slot.Type = reader.TokenType;
+            slot.Start = (int)reader.TokenStartIndex;
+            slot.HasText = false;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String when readString:
+                    _ = TextOf(ref reader, field);
+                    break;
+                case JsonTokenType.Number:
+                    slot.IsInt32 = reader.TryGetInt32(out slot.Int32);
+                    slot.Length = reader.ValueSpan.Length;
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    reader.Skip();
+                    slot.Length = (int)reader.BytesConsumed - slot.Start;
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Reads the string the reader is on into the field's slot; one that does not unescape is kept as its error. A value
+        /// written exactly as one of the field's two previous ones (a tool name, a call id, a source) is that same string.
+        /// </summary>
+        private string? TextOf(ref Utf8JsonReader reader, Field field)
+        {
+            ref Slot slot = ref _slots[(int)field];
+            int recent = 2 * (int)field;
+            if (slot.HasText)
+            {
+                return _recent[recent];
+            }
+
+            slot.HasText = true;
+            ReadOnlySpan<byte> raw = reader.ValueSpan;
+            if (!IsWrittenAs(raw, slot.RecentStart, slot.RecentLength, _recent[recent]))
+            {
+                if (IsWrittenAs(raw, slot.OlderStart, slot.OlderLength, _recent[recent + 1]))
+                {
+                    (slot.RecentStart, slot.RecentLength, slot.OlderStart, slot.OlderLength) = (slot.OlderStart, slot.OlderLength, slot.RecentStart, slot.RecentLength);
+                    (_recent[recent], _recent[recent + 1]) = (_recent[recent + 1], _recent[recent]);
+                }
+                else if (TryGetString(ref reader, out string? text, out InvalidOperationException? invalid))
+                {
+                    (slot.OlderStart, slot.OlderLength, _recent[recent + 1]) = (slot.RecentStart, slot.RecentLength, _recent[recent]);
+                    (slot.RecentStart, slot.RecentLength, _recent[recent]) = ((int)reader.TokenStartIndex + 1, raw.Length, text);
+                }
+                else
+                {
+                    _invalid ??= new InvalidOperationException?[s_fieldNames.Length];
+                    _invalid[(int)field] = invalid;
+                    return null;
+                }
+            }
+
+            if (_invalid is not null)
+            {
+                _invalid[(int)field] = null;
+            }
+
+            return _recent[recent];
+        }
+
+        private readonly bool IsWrittenAs(ReadOnlySpan<byte> raw, int start, int length, string? text) =>
+            text is not null && raw.Length == length && raw.SequenceEqual(_utf8Json.Slice(start, length));
+
+        private ThreadEvent Build(int start, int end)
+        {
+            ref Slot kind = ref _slots[(int)Field.Kind];
+            if (kind.Type != JsonTokenType.String)
+            {
+                throw Format(EventPath(_index) + ".kind", $"expected a string, found {(kind.Type == JsonTokenType.None ? "nothing" : Describe(kind))}");
+            }
+
+            if ((InvalidOf(Field.Kind) ?? _propertyError) is { } error)
+            {
+                throw error;
+            }
+
+            ThreadEvent? read = _kind switch
+            {
+                EventKind.Message => new MessageEvent(String(Field.Text), String(Field.Source)),
+                EventKind.ToolCall => ReadToolCall(),
+                EventKind.ToolResult => new ToolResultEvent(String(Field.CallId), String(Field.Tool), String(Field.Result)),
+                EventKind.ToolError => new ToolErrorEvent(String(Field.CallId), String(Field.Tool), String(Field.ErrorType), String(Field.Message)),
+                EventKind.ParseError => new ParseErrorEvent(OptionalString(Field.Tool), String(Field.Message)),
+                EventKind.HumanInputRequested => new HumanInputRequestedEvent(String(Field.CallId)),
+                EventKind.ApprovalRequested => new ApprovalRequestedEvent(String(Field.CallId)),
+                EventKind.Paused => new PausedEvent(String(Field.Reason)),
+                EventKind.Done => new DoneEvent(String(Field.Message)),
+                EventKind.Failed => new FailedEvent(String(Field.Error)),
+                EventKind.StepLimitReached => new StepLimitReachedEvent(Int32(Field.MaxSteps)),
+                EventKind.Escalated => new EscalatedEvent(Int32(Field.ConsecutiveErrors)),
+                EventKind.ToolStarted => new ToolStartedEvent(String(Field.CallId), Int32(Field.Attempt)),
+                EventKind.ApprovalGranted => new ApprovalGrantedEvent(String(Field.CallId), OptionalString(Field.Comment)),
+                EventKind.ApprovalRejected => new ApprovalRejectedEvent(String(Field.CallId), String(Field.Tool), String(Field.Feedback)),
+                EventKind.HumanResponse => new HumanResponseEvent(OptionalString(Field.CallId), String(Field.Text)),
+                _ => null,
+            };
+
+            // A newer kind, an unknown tool, or a property this version does not know: keep the event verbatim.
+            if (read is not null && !HasUnread)
+            {
+                return read;
+            }
+
+            string kindName = _kind == EventKind.Unknown ? _recent[2 * (int)Field.Kind]! : s_kindNames[(int)_kind];
+            return new UnknownEvent(kindName, Encoding.UTF8.GetString(_utf8Json[start..end]));
+        }
+
+        private ToolCallEvent? ReadToolCall()
+        {
+            string callId = String(Field.CallId);
+            string toolName = String(Field.Tool);
+            ref Slot arguments = ref Expect(Field.Arguments, JsonTokenType.StartObject, "object");
+            if (HasUnread)
+            {
+                return null;
+            }
+
+            // The registry reads the arguments where they are: a slice of the input, not a copy.
+            ReadOnlySpan<byte> json = _utf8Json.Slice(arguments.Start, arguments.Length);
+            return _tools.TryRead(toolName, json, out ITool? tool, out _) && tool is not null ? new ToolCallEvent(callId, tool) : null;
+        }
+
+        private string String(Field field) => OptionalString(field, required: true)!;
+
+        private string? OptionalString(Field field, bool required = false)
+        {
+            bool present = Take(field);
+            ref Slot slot = ref _slots[(int)field];
+            if (present && slot.Type == JsonTokenType.String)
+            {
+                return InvalidOf(field) is { } invalid ? throw invalid : _recent[2 * (int)field];
+            }
+
+            if (!required && (!present || slot.Type == JsonTokenType.Null))
+            {
+                return null;
+            }
+
+            throw Format(FieldPath(field), "expected a string, found " + (present ? Describe(slot) : "nothing"));
+        }
+
+        private int Int32(Field field)
+        {
+            ref Slot slot = ref Expect(field, JsonTokenType.Number, "number");
+            return slot.IsInt32 ? slot.Int32 : throw Format(FieldPath(field), "expected an integer, found " + Describe(slot));
+        }
+
+        private ref Slot Expect(Field field, JsonTokenType type, string expected)
+        {
+            bool present = Take(field);
+            ref Slot slot = ref _slots[(int)field];
+            if (!present || slot.Type != type)
+            {
+                throw Format(FieldPath(field), $"expected {expected}, found {(present ? Describe(slot) : "nothing")}");
+            }
+
+            return ref slot;
+        }
+
+        /// <summary>Marks a field read (whatever is left unread makes the event unknown) and says whether it is present.</summary>
+        private bool Take(Field field)
+        {
+            int bit = 1 << (int)field;
+            _consumed |= bit;
+            return (_present & bit) != 0;
+        }
+
+        private readonly InvalidOperationException? InvalidOf(Field field) => _slots[(int)field].HasText ? _invalid?[(int)field] : null;
+
+        private readonly string FieldPath(Field field) => $"{EventPath(_index)}.{s_fieldNames[(int)field]}";
+
+        private readonly string Describe(in Slot slot) => slot.Type switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(_utf8Json.Slice(slot.Start, slot.Length)),
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            JsonTokenType.Null => "null",
+            _ => "nothing",
+        };
+    }
+
+    /// <summary>Reads a string, or the exception that says it is not valid UTF-16 once unescaped, thrown only if it is used.</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value, out InvalidOperationException? invalid)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            invalid = null;
+            return true;
+        }
+        catch (InvalidOperationException exception)
+        {
+            value = null;
+            invalid = exception;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// One property's value: its token, its integer, and where it is in the input. Its string is kept beside it and stays
+    /// there, with where it was read from, to be used again by a later value written the same way.
+    /// </summary>
+    private struct Slot
+    {
+        public int RecentStart;
+        public int RecentLength;
+        public int OlderStart;
+        public int OlderLength;
+        public JsonTokenType Type;
+        public bool HasText;
+        public bool IsInt32;
+        public int Int32;
+        public int Start;
+        public int Length;
+    }
+}
