@@ -87,7 +87,7 @@ public class AgentStepBenchmarks
     /// <returns>The outcome.</returns>
     [Benchmark(Description = "  part: AgentGen bind + DispatchAsync")]
     public ValueTask<StepOutcome> AgentGen_BindAndDispatch() =>
-        _agentGen.DispatchAsync(IDeployStep.ReadFunctionCall(_call).GetValueOrThrow(), new ToolCallContext("call_20", 1));
+        _agentGen.DispatchAsync(IDeployStep.ReadFunctionCall(_call).GetValueOrThrow(), new ToolCallContext("benchmark-thread", "call_20", 1));
 
     private void Check()
     {
