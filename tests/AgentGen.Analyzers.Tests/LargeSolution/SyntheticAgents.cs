@@ -146,7 +146,7 @@ internal static class SyntheticAgents
                         return "waits for a person: " + Describe(next);
                     }
 
-                    StepOutcome outcome = await agent.DispatchAsync(next, cancellationToken).ConfigureAwait(false);
+                    StepOutcome outcome = await agent.DispatchAsync(next, new ToolCallContext(thread.Id, "preview", 1), cancellationToken).ConfigureAwait(false);
                     return outcome.Kind + " " + outcome.Text;
                 }
 
