@@ -131,7 +131,7 @@ public static partial class ThreadJson
     /// <param name="reader">The reader, on the array's start.</param>
     /// <param name="utf8Json">The whole input, for the slices events are read from.</param>
     /// <param name="tools">The tool registry.</param>
-    /// <param name="error">The first event that is not an event, reported once the whole input is known to be well-formed.</param>
+    /// <param name="error">Why the first event that can be neither read nor kept is wrong, thrown once the whole input is known to be well-formed.</param>
     private static ImmutableArray<ThreadEvent> ReadEvents(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json, IToolRegistry tools, out Exception? error)
     {
         error = null;
