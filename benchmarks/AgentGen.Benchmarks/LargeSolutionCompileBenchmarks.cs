@@ -57,6 +57,7 @@ public class LargeSolutionCompileBenchmarks
     {
         Setup();
         await LargeSolutionCpuTime.PrintAsync(
+            warmupRounds: 1,
             rounds: 5,
             ("compile", () => Task.FromResult(Compile())),
             ("+ AgentGen", CompileWithAgentGen),

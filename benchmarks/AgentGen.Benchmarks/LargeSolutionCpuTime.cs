@@ -21,12 +21,13 @@ internal static class LargeSolutionCpuTime
 {
     /// <summary>
     /// Runs every configuration once per round, in turn (forward, then backward, so a drift in the machine's load weighs
-    /// on all alike), after one unmeasured warm-up round, and prints each one's median CPU time and its change from the first.
+    /// on all alike), after <paramref name="warmupRounds"/> unmeasured rounds (the JIT's background work would count
+    /// otherwise), and prints each one's median CPU time and its change from the first.
     /// </summary>
-    public static async Task PrintAsync(int rounds, params (string Name, Func<Task<int>> Run)[] configurations)
+    public static async Task PrintAsync(int warmupRounds, int rounds, params (string Name, Func<Task<int>> Run)[] configurations)
     {
         var times = configurations.ToDictionary(c => c.Name, _ => new List<double>(), StringComparer.Ordinal);
-        for (int round = 0; round <= rounds; round++)
+        for (int round = 0; round < warmupRounds + rounds; round++)
         {
             IEnumerable<(string Name, Func<Task<int>> Run)> order = round % 2 == 0 ? configurations : Enumerable.Reverse(configurations);
             foreach ((string name, Func<Task<int>> run) in order)
@@ -34,7 +35,7 @@ internal static class LargeSolutionCpuTime
                 TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
                 await run().ConfigureAwait(false);
                 TimeSpan spent = Process.GetCurrentProcess().TotalProcessorTime - before;
-                if (round > 0)
+                if (round >= warmupRounds)
                 {
                     times[name].Add(spent.TotalSeconds);
                 }
@@ -46,8 +47,8 @@ internal static class LargeSolutionCpuTime
         foreach ((string name, _) in configurations)
         {
             double median = Median(times[name]);
-            string each = string.Join(" ", times[name].Select(t => t.ToString("F2", CultureInfo.InvariantCulture)));
-            Console.WriteLine(FormattableString.Invariant($"//   {name,-20} {median,6:F2} s  {(median / baseline - 1) * 100,6:+0.0;-0.0;0.0}%  [{each}]"));
+            string each = string.Join(" ", times[name].Select(t => t.ToString("F3", CultureInfo.InvariantCulture)));
+            Console.WriteLine(FormattableString.Invariant($"//   {name,-20} {median,7:F3} s  {(median / baseline - 1) * 100,6:+0.0;-0.0;0.0}%  [{each}]"));
         }
     }
 
