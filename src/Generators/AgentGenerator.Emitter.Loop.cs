@@ -200,7 +200,7 @@ public sealed partial class AgentGenerator
             writer.WriteLine("// leaves the call pending: the next step runs it again, with the same call id, as a retry.");
             writer.WriteLine($"thread = await {Steps}.StartCallAsync(thread, {pending}, checkpoint, cancellationToken).ConfigureAwait(false);");
             writer.WriteLine($"{Outcome} {outcome};");
-            writer.WriteLine($"{Activity}? {activity} = {Telemetry}.StartTool({step}.ToolName, {pending}.Context);");
+            writer.WriteLine($"using {Activity}? {activity} = {Telemetry}.StartTool({step}.ToolName, {pending}.Context);");
             writer.OpenBlock("try");
             if (approvals)
             {
@@ -220,7 +220,6 @@ public sealed partial class AgentGenerator
                 .WriteLine($"{Telemetry}.Failed({activity}, exception);")
                 .WriteLine($"return {Steps}.RecordToolError(thread, {pending}.CallId, {step}.ToolName, exception, MaxConsecutiveErrors);")
                 .CloseBlock();
-            writer.OpenBlock("finally").WriteLine($"{activity}?.Dispose();").CloseBlock();
             writer.WriteLine();
             writer.WriteLine($"return {Steps}.RecordOutcome(thread, {pending}.CallId, {step}.ToolName, {outcome}, MaxConsecutiveErrors);");
             writer.CloseBlock();

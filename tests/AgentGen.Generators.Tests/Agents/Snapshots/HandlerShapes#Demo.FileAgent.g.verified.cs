@@ -119,7 +119,7 @@ partial class FileAgent : global::AgentGen.IAgent
         // leaves the call pending: the next step runs it again, with the same call id, as a retry.
         thread = await global::AgentGen.Agents.AgentSteps.StartCallAsync(thread, pending, checkpoint, cancellationToken).ConfigureAwait(false);
         global::AgentGen.StepOutcome outcome;
-        global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartTool(step.ToolName, pending.Context);
+        using global::System.Diagnostics.Activity? activity = global::AgentGen.Agents.AgentTelemetry.StartTool(step.ToolName, pending.Context);
         try
         {
             outcome = await DispatchAsync(step, pending.Context, cancellationToken).ConfigureAwait(false);
@@ -129,10 +129,6 @@ partial class FileAgent : global::AgentGen.IAgent
             // Factor 9: the error goes into the thread, compacted; enough of them in a row escalate.
             global::AgentGen.Agents.AgentTelemetry.Failed(activity, exception);
             return global::AgentGen.Agents.AgentSteps.RecordToolError(thread, pending.CallId, step.ToolName, exception, MaxConsecutiveErrors);
-        }
-        finally
-        {
-            activity?.Dispose();
         }
 
         return global::AgentGen.Agents.AgentSteps.RecordOutcome(thread, pending.CallId, step.ToolName, outcome, MaxConsecutiveErrors);
