@@ -49,6 +49,22 @@ public sealed partial class AgentGenerator
             writer.WriteLine("        _ => Unknown(out tool, out errors),");
             writer.WriteLine("    };");
             writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc/>");
+            writer.OpenBlock($"public bool TryRead(string toolName, ref {JsonReader} reader, out global::AgentGen.ITool? tool, out {Errors} errors)");
+            writer.OpenBlock("switch (toolName)");
+            foreach (ToolRegistryEntry tool in registry.Entries)
+            {
+                string self = tool.FullyQualifiedName;
+                writer.WriteLine($"case {self}.ToolName:");
+                writer.WriteLine($"    return Read({self}.ReadJson(ref reader), out tool, out errors);");
+            }
+
+            writer.WriteLine("default:");
+            writer.WriteLine("    reader.Skip();");
+            writer.WriteLine("    return Unknown(out tool, out errors);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.WriteLine();
             writer.WriteLine($"private static bool Read<T>(global::AgentGen.ToolReadResult<T> result, out global::AgentGen.ITool? tool, out {Errors} errors)");
             writer.WriteLine("    where T : class, global::AgentGen.ITool");
             writer.OpenBlock()

@@ -78,6 +78,14 @@ public sealed partial class AgentGenerator
             writer.WriteLine($"public static {result} ReadJson(global::System.ReadOnlySpan<byte> utf8Json, global::AgentGen.ToolReadOptions? options = null) =>");
             writer.WriteLine($"    {Readers}.ReadTool<{self}>(utf8Json, options, {codec}.Read{tool.Root.Id});");
             writer.WriteLine();
+            writer.WriteLine("/// <summary>Reads the tool from the JSON object a reader is on (in a larger document), leaving the reader on its last token.</summary>");
+            writer.WriteLine("/// <param name=\"reader\">The reader, on the object's first token.</param>");
+            writer.WriteLine("/// <param name=\"options\">Reading options, or <see langword=\"null\"/> for the defaults.</param>");
+            writer.WriteLine("/// <returns>The tool or precise errors. Malformed JSON throws the reader's <c>JsonException</c>.</returns>");
+            writer.WriteLine(GeneratedCode);
+            writer.WriteLine($"public static {result} ReadJson(ref {JsonReader} reader, global::AgentGen.ToolReadOptions? options = null) =>");
+            writer.WriteLine($"    {Readers}.ReadTool<{self}>(ref reader, options, {codec}.Read{tool.Root.Id});");
+            writer.WriteLine();
             writer.WriteLine("/// <summary>Binds the tool from the arguments of a <c>FunctionCallContent</c>. Never throws: bad arguments give precise errors.</summary>");
             writer.WriteLine("/// <param name=\"arguments\">The arguments, as any provider produces them.</param>");
             writer.WriteLine("/// <param name=\"options\">Reading options, or <see langword=\"null\"/> for the defaults.</param>");

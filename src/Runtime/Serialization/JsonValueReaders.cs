@@ -63,6 +63,23 @@ public static class JsonValueReaders
         }
     }
 
+    /// <summary>
+    /// Reads a tool value from the JSON object a reader is on, for a caller reading a larger document (a saved thread),
+    /// so the object is tokenized once. Leaves the reader on the object's last token.
+    /// </summary>
+    /// <typeparam name="T">The tool type.</typeparam>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="readObject">The generated object reader.</param>
+    /// <returns>The value or the errors. A wrong value is an error; malformed JSON throws the reader's <see cref="JsonException"/>.</returns>
+    public static ToolReadResult<T> ReadTool<T>(ref Utf8JsonReader reader, ToolReadOptions? options, JsonValueReader<T> readObject)
+        where T : class
+    {
+        var context = new ToolReadContext(options);
+        bool ok = readObject(ref reader, ref context, out T? value);
+        return ok && !context.HasErrors ? ToolReadResult<T>.Success(value!) : ToolReadResult<T>.Failure(EnsureError(ref context));
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ToolReadError> EnsureError(ref ToolReadContext context)
     {
         if (!context.HasErrors)

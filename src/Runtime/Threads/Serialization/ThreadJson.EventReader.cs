@@ -30,6 +30,8 @@ public static partial class ThreadJson
         private HashSet<string>? _otherNames;
         private Exception? _propertyError;
         private EventKind _kind;
+        private bool _argumentsRead;
+        private ITool? _arguments;
 
         public EventReader(ReadOnlySpan<byte> utf8Json, IToolRegistry tools)
         {
@@ -63,6 +65,9 @@ public static partial class ThreadJson
             _present = 0;
             _consumed = 0;
             _propertyError = null;
+            _argumentsRead = false;
+            _arguments = null;
+            _kind = EventKind.Unknown;
             _slots[(int)Field.Kind].Type = JsonTokenType.None;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -167,11 +172,45 @@ public static partial class ThreadJson
                     slot.IsInt32 = reader.TryGetInt32(out slot.Int32);
                     slot.Length = reader.ValueSpan.Length;
                     break;
+                case JsonTokenType.StartObject when field == Field.Arguments && ToolNameSoFar() is { } toolName:
+                    ReadArguments(ref reader, toolName);
+                    slot.Length = (int)reader.BytesConsumed - slot.Start;
+                    break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
                     reader.Skip();
                     slot.Length = (int)reader.BytesConsumed - slot.Start;
                     break;
             }
+        }
+
+        /// <summary>The tool name of a tool call whose kind and tool come before its arguments (as written); otherwise null.</summary>
+        private readonly string? ToolNameSoFar() =>
+            _kind == EventKind.ToolCall && (_present & (1 << (int)Field.Tool)) != 0 && _slots[(int)Field.Tool] is { Type: JsonTokenType.String, HasText: true }
+                ? _recent[2 * (int)Field.Tool]
+                : null;
+
+        /// <summary>
+        /// Reads a tool call's arguments where they are, so they are tokenized once. When the tool cannot read them (an
+        /// unknown tool, JSON it refuses) the event is built from the slice later, exactly as if they had been skipped.
+        /// </summary>
+        private void ReadArguments(ref Utf8JsonReader reader, string toolName)
+        {
+            Utf8JsonReader attempt = reader;
+            try
+            {
+                if (_tools.TryRead(toolName, ref attempt, out ITool? tool, out _) && tool is not null)
+                {
+                    reader = attempt;
+                    (_argumentsRead, _arguments) = (true, tool);
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                // Reported below by skipping from where the arguments start, as the slice path reports it.
+            }
+
+            reader.Skip();
         }
 
         /// <summary>
@@ -274,7 +313,12 @@ public static partial class ThreadJson
                 return null;
             }
 
-            // The registry reads the arguments where they are: a slice of the input, not a copy.
+            if (_argumentsRead && ReferenceEquals(toolName, ToolNameSoFar()))
+            {
+                return new ToolCallEvent(callId, _arguments!);
+            }
+
+            // Read from their slice of the input, not a copy: the tool came after its arguments, or did not read them.
             ReadOnlySpan<byte> json = _utf8Json.Slice(arguments.Start, arguments.Length);
             return _tools.TryRead(toolName, json, out ITool? tool, out _) && tool is not null ? new ToolCallEvent(callId, tool) : null;
         }
