@@ -30,7 +30,7 @@ public sealed partial class AgentGenerator
                 string value = "value." + Identifier(property.ClrName);
                 if (property.IsSensitive)
                 {
-                    writer.WriteLine($"// {property.JsonName} is [Sensitive]: kept in the thread, never shown to the model.");
+                    writer.WriteLine($"// {property.JsonName} is [Sensitive]: left out of the context, kept in the thread.");
                 }
                 else if (IsContextScalar(property.Type))
                 {

@@ -307,10 +307,10 @@ file static class RotateCredentialsJsonCodec
     internal static void ContextRotateCredentials(global::AgentGen.ContextWriter writer, global::Demo.RotateCredentials value)
     {
         writer.WriteProperty("service", value.Service);
-        // api_key is [Sensitive]: kept in the thread, never shown to the model.
-        // password is [Sensitive]: kept in the thread, never shown to the model.
+        // api_key is [Sensitive]: left out of the context, kept in the thread.
+        // password is [Sensitive]: left out of the context, kept in the thread.
         writer.WriteProperty<global::Demo.Vault>("vault", value.Vault, static (global::AgentGen.ContextWriter w1, global::Demo.Vault v1) => w1.WriteObject(v1, ContextVault));
-        // recovery_code is [Sensitive]: kept in the thread, never shown to the model.
+        // recovery_code is [Sensitive]: left out of the context, kept in the thread.
     }
 
     // global::Demo.Vault
@@ -451,6 +451,6 @@ file static class RotateCredentialsJsonCodec
     internal static void ContextVault(global::AgentGen.ContextWriter writer, global::Demo.Vault value)
     {
         writer.WriteProperty("name", value.Name);
-        // token is [Sensitive]: kept in the thread, never shown to the model.
+        // token is [Sensitive]: left out of the context, kept in the thread.
     }
 }
