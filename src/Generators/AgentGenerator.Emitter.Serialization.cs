@@ -51,6 +51,8 @@ public sealed partial class AgentGenerator
             WriteBinder(writer, shape);
             writer.WriteLine();
             WriteWriter(writer, shape);
+            writer.WriteLine();
+            WriteObjectContext(writer, shape);
         }
 
         private static void WriteReader(SourceWriter writer, ObjectShape shape)
@@ -349,6 +351,8 @@ public sealed partial class AgentGenerator
             writer.WriteLine();
             writer.WriteLine($"internal static void Write{shape.Id}({JsonWriter} writer, {shape.FullyQualifiedName} value) =>");
             writer.WriteLine($"    {shape.Id}Names.Write(writer, value);");
+            writer.WriteLine();
+            WriteEnumContext(writer, shape);
         }
     }
 }

@@ -98,6 +98,8 @@ public sealed partial class AgentGenerator
             writer.WriteLine(GeneratedCode);
             writer.WriteLine($"public void WriteJson({JsonWriter} writer) => {codec}.Write{tool.Root.Id}(writer, this);");
             writer.WriteLine();
+            WriteContextMember(writer, tool, codec);
+            writer.WriteLine();
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("string global::AgentGen.ITool.ToolName => ToolName;");
             writer.WriteLine();

@@ -15,6 +15,7 @@ public sealed partial class AgentGenerator
     internal static partial class Parser
     {
         private const string JsonIgnoreAttributeName = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+        private const string SensitiveAttributeName = "AgentGen.SensitiveAttribute";
 
         /// <summary>Collects the shapes of one tool: its root object, the plain objects and enums it uses.</summary>
         private sealed class ShapeCollector
@@ -157,6 +158,14 @@ public sealed partial class AgentGenerator
             }
 
             private PropertyShape? ParseProperty(INamedTypeSymbol owner, IMethodSymbol constructor, IPropertySymbol property)
+            {
+                PropertyShape? shape = ParsePropertyShape(owner, constructor, property);
+                bool sensitive = HasAttribute(property, SensitiveAttributeName) ||
+                    constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && HasAttribute(p, SensitiveAttributeName));
+                return shape is not null && sensitive ? shape with { IsSensitive = true } : shape;
+            }
+
+            private PropertyShape? ParsePropertyShape(INamedTypeSymbol owner, IMethodSymbol constructor, IPropertySymbol property)
             {
                 if (property.Name.Length == 0 || property.Type.TypeKind == TypeKind.Error)
                 {

@@ -25,6 +25,7 @@ internal sealed record ObjectShape(
 /// <param name="Assignment">How a read value reaches the object.</param>
 /// <param name="ConstructorIndex">The constructor parameter position, for <see cref="AssignmentKind.Constructor"/>.</param>
 /// <param name="Constraints">DataAnnotations constraints, or <see langword="null"/>.</param>
+/// <param name="IsSensitive">Whether <c>[Sensitive]</c> keeps it out of the context (it is still read and written).</param>
 internal sealed record PropertyShape(
     string ClrName,
     string JsonName,
@@ -34,7 +35,8 @@ internal sealed record PropertyShape(
     DefaultValue? Default,
     AssignmentKind Assignment,
     int ConstructorIndex,
-    ConstraintShape? Constraints);
+    ConstraintShape? Constraints,
+    bool IsSensitive = false);
 
 /// <summary>How a read value reaches the object.</summary>
 internal enum AssignmentKind

@@ -96,143 +96,6 @@ public static partial class AgentSteps
         return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one tool call", found)]), null);
     }
 
-    /// <summary>
-    /// Reads the text of a response as one JSON object of the union, leniently (see <see cref="LenientJson"/>): code fences,
-    /// prose, tags, trailing commas, single quotes, unquoted keys, comments, Python literals, the function-call shape, and an
-    /// intent written in another case or with spaces or hyphens. When the text holds several objects, the one that reads wins;
-    /// two different ones that read are ambiguous and fail, naming their intents. Property names are matched as the reader does.
-    /// </summary>
-    /// <typeparam name="TUnion">The union type.</typeparam>
-    /// <param name="response">The model's response.</param>
-    /// <param name="read">The union's generated JSON reader.</param>
-    /// <returns>The step or errors.</returns>
-    public static StepAnswer<TUnion> ReadJsonAnswer<TUnion>(ChatResponse response, JsonUnionReader<TUnion> read)
-        where TUnion : class
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        ArgumentNullException.ThrowIfNull(read);
-        string text = response.Text ?? string.Empty;
-        if (TryReadSoleObject(text, read) is { } clean)
-        {
-            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Success(clean), null);
-        }
-
-        LenientJsonResult parsed = LenientJson.Parse(text, IntentProperty);
-        if (parsed.Candidates.IsEmpty && parsed.Failures.IsEmpty)
-        {
-            // No object at all: let the reader describe what it found.
-            return new StepAnswer<TUnion>(read(Encoding.UTF8.GetBytes(text.Trim()), null), null);
-        }
-
-        var successes = new List<(LenientCandidate Candidate, TUnion Value)>();
-        (int Rank, ToolReadResult<TUnion> Result, string? Intent) best = (-1, default, null);
-        foreach (LenientCandidate candidate in parsed.Candidates)
-        {
-            ToolReadResult<TUnion> result = ReadCandidate(candidate, read);
-            if (result.IsSuccess)
-            {
-                if (!successes.Exists(s => EqualityComparer<TUnion>.Default.Equals(s.Value, result.Value)))
-                {
-                    successes.Add((candidate, result.Value!));
-                }
-            }
-            else if (Informativeness(result.Errors) > best.Rank)
-            {
-                best = (Informativeness(result.Errors), result, candidate.Intent);
-            }
-        }
-
-        if (successes.Count == 1)
-        {
-            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Success(successes[0].Value), null);
-        }
-
-        if (successes.Count > 1)
-        {
-            string intents = string.Join(", ", successes.Select(s => s.Candidate.Intent ?? "(none)"));
-            var ambiguous = new ToolReadError(ToolReadErrorKind.WrongType, "$", "exactly one JSON object", $"{successes.Count} different objects that each read (intents: {intents})");
-            return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Failure([ambiguous]), null);
-        }
-
-        foreach (LenientFailure failure in parsed.Failures)
-        {
-            ToolReadResult<TUnion> result = ToolReadResult<TUnion>.Failure([failure.ToError()]);
-            if (Informativeness(result.Errors) > best.Rank)
-            {
-                best = (Informativeness(result.Errors), result, null);
-            }
-        }
-
-        return new StepAnswer<TUnion>(best.Result, best.Intent);
-    }
-
-    private const string IntentProperty = "intent";
-
-    private static ReadOnlySpan<byte> IntentPropertyUtf8 => "intent"u8;
-
-    /// <summary>
-    /// The fast path of <see cref="ReadJsonAnswer"/>: an answer that is one clean object, alone or in its one code fence,
-    /// goes to the reader as it is. Anything else, including an object the reader rejects, takes the pre-pass, so every
-    /// repair and every error is the pre-pass's.
-    /// </summary>
-    /// <returns>The step, or <see langword="null"/> to take the pre-pass.</returns>
-    private static TUnion? TryReadSoleObject<TUnion>(string text, JsonUnionReader<TUnion> read)
-        where TUnion : class
-    {
-        if (!LenientJson.TryGetSoleObject(text, out Range range))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> json = text.AsSpan(range);
-        int length = Encoding.UTF8.GetByteCount(json);
-        byte[]? rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        Span<byte> buffer = rented ?? stackalloc byte[length];
-        try
-        {
-            ReadOnlySpan<byte> utf8 = buffer[..Encoding.UTF8.GetBytes(json, buffer)];
-            ToolReadResult<TUnion> result = read(utf8, null);
-            return result.IsSuccess && LenientJson.IsReadAsWritten(utf8, IntentPropertyUtf8, mayHaveComments: json.Contains('/')) ? result.Value : null;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
-            }
-        }
-    }
-
-    /// <summary>Reads one candidate; when its intent is unknown, reads it again with the intent normalized.</summary>
-    private static ToolReadResult<TUnion> ReadCandidate<TUnion>(LenientCandidate candidate, JsonUnionReader<TUnion> read)
-        where TUnion : class
-    {
-        ToolReadResult<TUnion> result = read(Encoding.UTF8.GetBytes(candidate.Json), null);
-        if (result.IsSuccess || candidate.Intent is not { } intent || !result.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
-        {
-            return result;
-        }
-
-        string normalized = LenientJson.NormalizeName(intent);
-        if (normalized == intent || LenientJson.WithDiscriminator(candidate.Json, IntentProperty, normalized) is not { } json)
-        {
-            return result;
-        }
-
-        ToolReadResult<TUnion> retried = read(Encoding.UTF8.GetBytes(json), null);
-        return retried.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool) ? result : retried;
-    }
-
-    /// <summary>How much an error helps the model correct itself: field errors of a known tool first, then an unknown tool, then broken JSON.</summary>
-    private static int Informativeness(IEnumerable<ToolReadError> errors) => errors.Max(e => e.Kind switch
-    {
-        ToolReadErrorKind.UnknownTool => 5,
-        ToolReadErrorKind.Truncated or ToolReadErrorKind.TooDeep => 4,
-        _ when e.Path == "$" || e.Path == "$." + IntentProperty => 3,
-        ToolReadErrorKind.MalformedJson => 2,
-        _ => 6,
-    });
-
     /// <summary>Throws when the thread cannot take a step, saying what to do instead.</summary>
     /// <param name="thread">The thread.</param>
     /// <exception cref="InvalidOperationException">The thread is paused, done, failed, escalated, or holds events this version cannot read.</exception>
@@ -341,9 +204,12 @@ public static partial class AgentSteps
 
         using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
         var properties = document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToList();
-        return StepOutcome.Done(properties is [{ Value.ValueKind: JsonValueKind.String } only]
+        string shown = XmlContextRenderer.YamlOf(tool);
+
+        // The only text, unless it is [Sensitive] (the context leaves it out, so the done message must too).
+        return StepOutcome.Done(properties is [{ Value.ValueKind: JsonValueKind.String } only] && shown.StartsWith(only.Name + ":", StringComparison.Ordinal)
             ? only.Value.GetString()!
-            : XmlContextRenderer.YamlOf(tool));
+            : shown);
     }
 
     /// <summary>Adapts a synchronous handler's outcome.</summary>
@@ -385,20 +251,3 @@ public static partial class AgentSteps
 
     private static string JsonQuote(string text) => "\"" + text.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
-
-/// <summary>A model's answer to a step: the value or errors, and the tool it named, when it named one.</summary>
-/// <typeparam name="T">The step's result type.</typeparam>
-/// <param name="Result">The value or the errors.</param>
-/// <param name="ToolName">The tool the model named, even when its arguments could not be read.</param>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly record struct StepAnswer<T>(ToolReadResult<T> Result, string? ToolName)
-    where T : class;
-
-/// <summary>A union's generated JSON reader.</summary>
-/// <typeparam name="TUnion">The union type.</typeparam>
-/// <param name="utf8Json">The JSON.</param>
-/// <param name="options">Reading options.</param>
-/// <returns>The step or errors.</returns>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate ToolReadResult<TUnion> JsonUnionReader<TUnion>(ReadOnlySpan<byte> utf8Json, ToolReadOptions? options)
-    where TUnion : class;

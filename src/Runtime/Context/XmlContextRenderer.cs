@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 
 namespace AgentGen;
 
@@ -27,9 +25,21 @@ public class XmlContextRenderer : IContextRenderer
     /// </summary>
     public bool HideResolvedErrors { get; init; }
 
+    /// <summary>
+    /// Gets the formatter of the <c>&lt;error&gt;</c> tags the model sees for tool errors and unreadable answers;
+    /// <see cref="AgentGen.ErrorFormatter.Default"/> unless an agent supplies its own.
+    /// </summary>
+    public ErrorFormatter ErrorFormatter
+    {
+        get => _errorFormatter;
+        init => _errorFormatter = value ?? throw new ArgumentNullException(nameof(value), "Give an ErrorFormatter, or leave ErrorFormatter out for the default.");
+    }
+
     // Events are immutable and rendering is deterministic, so each event is rendered once per renderer:
     // a step re-renders a growing thread by joining texts it already has.
     private readonly ConditionalWeakTable<ThreadEvent, string> _rendered = new();
+
+    private readonly ErrorFormatter _errorFormatter = ErrorFormatter.Default;
 
     /// <inheritdoc/>
     public string Render(AgentThread thread) => string.Concat(RenderParts(thread));
@@ -107,18 +117,16 @@ public class XmlContextRenderer : IContextRenderer
                 Tag(builder, message.Source == "user" ? "user_message" : message.Source + "_message", message.Text);
                 break;
             case ToolCallEvent call:
-                Tag(builder, call.Tool.ToolName, YamlOf(call.Tool));
+                ToolTag(builder, call.Tool);
                 break;
             case ToolResultEvent result:
                 Tag(builder, result.ToolName + "_result", result.Result);
                 break;
             case ToolErrorEvent error:
-                Tag(builder, "error", $"tool: {error.ToolName}\ntype: {error.ErrorType}\nmessage: {error.Message}");
+                Tag(builder, "error", ErrorFormatter.FormatToolError(error));
                 break;
             case ParseErrorEvent parse:
-                // The tool is named unless the message already names it.
-                bool named = parse.ToolName is null || parse.Message.Contains(parse.ToolName, StringComparison.Ordinal);
-                Tag(builder, "error", (named ? string.Empty : $"tool: {parse.ToolName}\n") + "message: " + parse.Message);
+                Tag(builder, "error", ErrorFormatter.FormatParseError(parse));
                 break;
             case HumanInputRequestedEvent or ApprovalRequestedEvent or PausedEvent or StepLimitReachedEvent or EscalatedEvent:
                 Tag(builder, @event.Kind, Body(@event));
@@ -147,6 +155,20 @@ public class XmlContextRenderer : IContextRenderer
         }
     }
 
+    /// <summary>Writes a tool value as <see cref="Tag"/> would its <see cref="YamlOf"/>, without the intermediate string.</summary>
+    private static void ToolTag(StringBuilder builder, ITool tool)
+    {
+        builder.Append('<').Append(tool.ToolName).Append(">\n");
+        int start = builder.Length;
+        tool.WriteContext(new ContextWriter(builder));
+        while (builder.Length > start && builder[^1] == '\n')
+        {
+            builder.Length--;
+        }
+
+        builder.Append(builder.Length > start ? "\n</" : "</").Append(tool.ToolName).Append(">\n\n");
+    }
+
     /// <summary>Writes <c>&lt;name&gt;</c>, the body, and <c>&lt;/name&gt;</c>.</summary>
     /// <param name="builder">Where the text goes.</param>
     /// <param name="name">The tag.</param>
@@ -163,21 +185,14 @@ public class XmlContextRenderer : IContextRenderer
         builder.Append("</").Append(name).Append(">\n\n");
     }
 
-    /// <summary>Renders a tool value as compact YAML-ish lines, from its generated JSON writer.</summary>
+    /// <summary>Renders a tool value as compact YAML-ish lines, with its generated <see cref="ITool.WriteContext"/>.</summary>
     /// <param name="tool">The tool value.</param>
-    /// <returns>The lines.</returns>
+    /// <returns>The lines, without a line break at the end.</returns>
     public static string YamlOf(ITool tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            tool.WriteJson(writer);
-        }
-
-        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
         var builder = new StringBuilder();
-        WriteMembers(builder, document.RootElement, 0);
+        tool.WriteContext(new ContextWriter(builder));
         return builder.ToString().TrimEnd('\n');
     }
 
@@ -189,81 +204,5 @@ public class XmlContextRenderer : IContextRenderer
         StepLimitReachedEvent s => "max_steps: " + s.MaxSteps.ToString(System.Globalization.CultureInfo.InvariantCulture),
         EscalatedEvent x => "consecutive_errors: " + x.ConsecutiveErrors.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => string.Empty,
-    };
-
-    private static void WriteMembers(StringBuilder builder, JsonElement element, int indent)
-    {
-        foreach (JsonProperty property in element.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
-
-            builder.Append(' ', indent).Append(property.Name).Append(':');
-            WriteValue(builder, property.Value, indent);
-        }
-    }
-
-    private static void WriteValue(StringBuilder builder, JsonElement value, int indent)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                builder.Append('\n');
-                WriteMembers(builder, value, indent + 2);
-                break;
-            case JsonValueKind.Array when IsScalarArray(value):
-                builder.Append(" [");
-                bool first = true;
-                foreach (JsonElement item in value.EnumerateArray())
-                {
-                    builder.Append(first ? string.Empty : ", ").Append(Scalar(item));
-                    first = false;
-                }
-
-                builder.Append("]\n");
-                break;
-            case JsonValueKind.Array:
-                builder.Append('\n');
-                foreach (JsonElement item in value.EnumerateArray())
-                {
-                    builder.Append(' ', indent + 2).Append('-');
-                    WriteValue(builder, item, indent + 4);
-                }
-
-                break;
-            case JsonValueKind.String when value.GetString()!.Contains('\n', StringComparison.Ordinal):
-                builder.Append(" |\n");
-                foreach (string line in value.GetString()!.Split('\n'))
-                {
-                    builder.Append(' ', indent + 2).Append(line).Append('\n');
-                }
-
-                break;
-            default:
-                builder.Append(' ').Append(Scalar(value)).Append('\n');
-                break;
-        }
-    }
-
-    private static bool IsScalarArray(JsonElement array)
-    {
-        foreach (JsonElement item in array.EnumerateArray())
-        {
-            if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Scalar(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Null => "null",
-        _ => value.GetRawText(),
     };
 }

@@ -54,7 +54,7 @@ public static class UnionReaders
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool isDiscriminator = reader.ValueTextEquals(discriminator);
+                bool isDiscriminator = IsName(ref reader, discriminator);
                 reader.Read();
                 if (!isDiscriminator)
                 {
@@ -64,8 +64,14 @@ public static class UnionReaders
 
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    value = reader.GetString()!;
-                    return true;
+                    if (TryGetString(ref reader, out value))
+                    {
+                        return true;
+                    }
+
+                    // A lone surrogate written as an escape (\ud800) is valid JSON but no string: no tool has that name.
+                    failure = UnknownTool<TUnion>(System.Text.Encoding.UTF8.GetString(reader.ValueSpan), toolNames);
+                    return false;
                 }
 
                 failure = ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.WrongType, "$." + discriminator, "string, one of " + toolNames, JsonValueReaders.Describe(ref reader), reader.TokenStartIndex)]);
@@ -84,6 +90,33 @@ public static class UnionReaders
                 r.Skip();
                 return false;
             });
+            return false;
+        }
+    }
+
+    /// <summary>Whether the current property is <paramref name="name"/>; a name holding a lone surrogate is no name.</summary>
+    private static bool IsName(ref Utf8JsonReader reader, string name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
             return false;
         }
     }

@@ -12,4 +12,16 @@ public interface ITool
     /// <summary>Writes this value as one JSON object.</summary>
     /// <param name="writer">The writer.</param>
     void WriteJson(Utf8JsonWriter writer);
+
+    /// <summary>
+    /// Writes this value's properties as the context shows them: compact YAML-ish lines, <see cref="SensitiveAttribute"/>
+    /// properties left out. The generator emits this per tool; the default, for a tool written by hand, derives the lines
+    /// from <see cref="WriteJson"/>.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    void WriteContext(ContextWriter writer)
+    {
+        System.ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteJsonOf(this);
+    }
 }

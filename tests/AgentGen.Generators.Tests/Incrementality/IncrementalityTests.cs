@@ -109,6 +109,28 @@ public sealed class IncrementalityTests
         Assert.Contains("\"reason\"", rerun.Generated("Demo.DeployBackend.g.cs"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Marking_a_property_sensitive_re_emits_that_tool_only_and_leaves_its_json_as_it_was()
+    {
+        GeneratorResult first = RunClean(Tools);
+
+        string edited = Tools.Replace("DeployBackend(string Tag,", "DeployBackend([property: Sensitive] string Tag,", StringComparison.Ordinal);
+        Assert.NotEqual(Tools, edited);
+        GeneratorResult rerun = GeneratorHarness.Rerun(first, GeneratorHarness.ReplaceSource(
+            first.InputCompilation, GeneratorHarness.SourcePath(0), edited));
+        GeneratorAssert.AssertCleanRun(rerun);
+
+        string steps = IncrementalSteps.Describe(rerun);
+        ImmutableDictionary<string, IncrementalStepRunReason> outputs = OutputReasonsByTool(rerun);
+        Assert.True(outputs["deploy_backend"] == IncrementalStepRunReason.Modified, $"The edited tool's source output should be Modified.\n{steps}");
+        Assert.True(IsReused(outputs["list_git_tags"]), $"The other tool's source output should be Cached or Unchanged.\n{steps}");
+
+        string before = first.Generated("Demo.DeployBackend.g.cs"), after = rerun.Generated("Demo.DeployBackend.g.cs");
+        Assert.Contains("writer.WriteProperty(\"tag\", value.Tag);", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("writer.WriteProperty(\"tag\", value.Tag);", after, StringComparison.Ordinal);
+        Assert.Contains("writer.WritePropertyName(DeployBackend_TagName);", after, StringComparison.Ordinal);
+    }
+
     private static GeneratorResult RunClean(string source, params string[] moreSources)
     {
         GeneratorResult result = GeneratorHarness.Run(source, moreSources);

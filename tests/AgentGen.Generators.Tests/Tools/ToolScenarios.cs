@@ -65,6 +65,26 @@ internal static class ToolScenarios
         public sealed record Link(string Url, string? Title);
         """;
 
+    /// <summary>[Sensitive] on a positional parameter, through property:, on an init property and in a nested record.</summary>
+    public const string Sensitive = """
+        using AgentGen;
+
+        namespace Demo;
+
+        [Tool]
+        public sealed partial record RotateCredentials(
+            string Service,
+            [property: Sensitive] string ApiKey,
+            [Sensitive] string? Password,
+            Vault Vault)
+        {
+            [Sensitive]
+            public string? RecoveryCode { get; init; }
+        }
+
+        public sealed record Vault(string Name, [property: Sensitive] string Token);
+        """;
+
     public const string Collections = """
         using System.Collections.Generic;
         using AgentGen;
@@ -367,6 +387,7 @@ internal static class ToolScenarios
         [nameof(Primitives)] = Primitives,
         [nameof(Enums)] = Enums,
         [nameof(Nullability)] = Nullability,
+        [nameof(Sensitive)] = Sensitive,
         [nameof(Collections)] = Collections,
         [nameof(Dictionaries)] = Dictionaries,
         [nameof(NestedObjects)] = NestedObjects,

@@ -19,6 +19,9 @@ public sealed class ToolSnapshotTests
     public void Nullability() => Verify(ToolScenarios.Nullability, nameof(Nullability));
 
     [Fact]
+    public void Sensitive() => Verify(ToolScenarios.Sensitive, nameof(Sensitive));
+
+    [Fact]
     public void Collections() => Verify(ToolScenarios.Collections, nameof(Collections));
 
     [Fact]

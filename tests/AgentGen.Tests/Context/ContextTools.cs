@@ -41,3 +41,26 @@ public enum ContextBranch
     Main,
     ReleaseCandidate,
 }
+
+/// <summary>Rotate a service's credentials.</summary>
+/// <param name="Service">Which service.</param>
+/// <param name="ApiKey">The new API key.</param>
+/// <param name="Password">The new password, if it has one.</param>
+/// <param name="Vault">Where the credentials are kept.</param>
+[Tool("context_rotate_credentials")]
+public sealed partial record ContextRotateCredentials(
+    string Service,
+    [property: Sensitive] string ApiKey,
+    [Sensitive] string? Password,
+    ContextVault Vault);
+
+/// <summary>A secrets vault.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Token">The token that opens it.</param>
+public sealed record ContextVault(string Name, [property: Sensitive] string Token);
+
+/// <summary>Hand a secret over and finish.</summary>
+/// <param name="Secret">The secret.</param>
+/// <param name="Note">A note.</param>
+[Tool("context_hand_over"), Terminal]
+public sealed partial record ContextHandOver([property: Sensitive] string Secret, string? Note = null);

@@ -29,6 +29,11 @@ public sealed class EventRenderingSnapshotTests
             Draft: true,
             Priority: null,
             Base: ContextBranch.ReleaseCandidate)),
+        ["tool_call_sensitive"] = new ToolCallEvent("call_1", new ContextRotateCredentials(
+            "billing-api",
+            ApiKey: "sk-live-4242",
+            Password: "hunter2",
+            new ContextVault("ops-vault", Token: "vault-token-9"))),
         ["tool_result"] = new ToolResultEvent("call_1", "list_git_tags", "v1.4.2, v1.4.1, v1.4.0"),
         ["tool_result_multiline"] = new ToolResultEvent("call_2", "deploy_frontend", "deployed frontend v1.4.2\nurl: https://example.test\n\n"),
         ["tool_error"] = new ToolErrorEvent("call_3", "deploy_backend", "TimeoutException", "The deploy API did not answer within 30 seconds."),

@@ -59,6 +59,11 @@ partial class ResizeMachine : global::AgentGen.ITool<global::Demo.ResizeMachine>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => ResizeMachineJsonCodec.WriteResizeMachine(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => ResizeMachineJsonCodec.ContextResizeMachine(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -299,5 +304,14 @@ file static class ResizeMachineJsonCodec
         writer.WritePropertyName(ResizeMachine_RestartName);
         writer.WriteBooleanValue(value.Restart);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextResizeMachine(global::AgentGen.ContextWriter writer, global::Demo.ResizeMachine value)
+    {
+        writer.WriteProperty("name", value.Name);
+        writer.WriteProperty("cores", global::AgentGen.ContextWriter.Format(value.Cores));
+        writer.WriteProperty("memory_gb", global::AgentGen.ContextWriter.Format(value.MemoryGb));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("disks", value.Disks, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty("restart", global::AgentGen.ContextWriter.Format(value.Restart));
     }
 }

@@ -59,6 +59,11 @@ partial record TagImages : global::AgentGen.ITool<global::Demo.TagImages>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => TagImagesJsonCodec.WriteTagImages(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => TagImagesJsonCodec.ContextTagImages(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -500,5 +505,19 @@ file static class TagImagesJsonCodec
         writer.WritePropertyName(TagImages_IdsName);
         global::AgentGen.Serialization.JsonValueWriters.Array<long>(writer, value.Ids, static (global::System.Text.Json.Utf8JsonWriter w1, long v1) => w1.WriteNumberValue(v1));
         writer.WriteEndObject();
+    }
+
+    internal static void ContextTagImages(global::AgentGen.ContextWriter writer, global::Demo.TagImages value)
+    {
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("images", value.Images, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<int>>("sizes", value.Sizes, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<int> v1) => w1.WriteScalarList<int>(v1, static x1 => global::AgentGen.ContextWriter.Format(x1)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("tags", value.Tags, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.List<int>>>("grid", value.Grid, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.List<int>> v1) => w1.WriteList<global::System.Collections.Generic.List<int>>(v1, static (global::AgentGen.ContextWriter w2, global::System.Collections.Generic.List<int> v2) => w2.WriteScalarList<int>(v2, static x2 => global::AgentGen.ContextWriter.Format(x2))));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string?>>("aliases", value.Aliases, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string?> v1) => w1.WriteScalarList<string?>(v1, static x1 => x1));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<int?>>("scores", value.Scores, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<int?> v1) => w1.WriteScalarList<int?>(v1, static x1 => global::AgentGen.ContextWriter.Format(x1)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("sources", value.Sources, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<double>>("weights", value.Weights, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<double> v1) => w1.WriteScalarList<double>(v1, static x1 => global::AgentGen.ContextWriter.Format(x1)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<bool>>("flags", value.Flags, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<bool> v1) => w1.WriteScalarList<bool>(v1, static x1 => global::AgentGen.ContextWriter.Format(x1)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<long>>("ids", value.Ids, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<long> v1) => w1.WriteScalarList<long>(v1, static x1 => global::AgentGen.ContextWriter.Format(x1)));
     }
 }

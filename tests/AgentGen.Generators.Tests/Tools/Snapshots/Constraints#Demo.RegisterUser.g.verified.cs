@@ -59,6 +59,11 @@ partial record RegisterUser : global::AgentGen.ITool<global::Demo.RegisterUser>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => RegisterUserJsonCodec.WriteRegisterUser(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => RegisterUserJsonCodec.ContextRegisterUser(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -548,5 +553,20 @@ file static class RegisterUserJsonCodec
         writer.WritePropertyName(RegisterUser_RatingName);
         global::AgentGen.Serialization.JsonValueWriters.Nullable<int>(writer, value.Rating, static (global::System.Text.Json.Utf8JsonWriter w1, int v1) => w1.WriteNumberValue(v1));
         writer.WriteEndObject();
+    }
+
+    internal static void ContextRegisterUser(global::AgentGen.ContextWriter writer, global::Demo.RegisterUser value)
+    {
+        writer.WriteProperty("seats", global::AgentGen.ContextWriter.Format(value.Seats));
+        writer.WriteProperty("discount", global::AgentGen.ContextWriter.Format(value.Discount));
+        writer.WriteProperty("display_name", value.DisplayName);
+        writer.WriteProperty("password", value.Password);
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("roles", value.Roles, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty("slug", value.Slug);
+        writer.WriteProperty("region", value.Region);
+        writer.WriteProperty("plan", global::AgentGen.ContextWriter.Format(value.Plan));
+        writer.WriteProperty("country_code", value.CountryCode);
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("emails", value.Emails, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty("rating", global::AgentGen.ContextWriter.Format(value.Rating));
     }
 }

@@ -63,6 +63,11 @@ partial class DeployTools
             [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
             public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => MigrateJsonCodec.WriteMigrate(writer, this);
 
+            /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+            /// <param name="writer">The writer.</param>
+            [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+            public void WriteContext(global::AgentGen.ContextWriter writer) => MigrateJsonCodec.ContextMigrate(writer, this);
+
             [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
             string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -220,5 +225,11 @@ file static class MigrateJsonCodec
         writer.WritePropertyName(Migrate_DryRunName);
         writer.WriteBooleanValue(value.DryRun);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextMigrate(global::AgentGen.ContextWriter writer, global::Demo.DeployTools.Database.Migrate value)
+    {
+        writer.WriteProperty("target", value.Target);
+        writer.WriteProperty("dry_run", global::AgentGen.ContextWriter.Format(value.DryRun));
     }
 }

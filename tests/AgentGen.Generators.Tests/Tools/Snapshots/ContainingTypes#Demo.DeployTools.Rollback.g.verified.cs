@@ -61,6 +61,11 @@ partial class DeployTools
         [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => RollbackJsonCodec.WriteRollback(writer, this);
 
+        /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+        /// <param name="writer">The writer.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+        public void WriteContext(global::AgentGen.ContextWriter writer) => RollbackJsonCodec.ContextRollback(writer, this);
+
         [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
         string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -188,5 +193,10 @@ file static class RollbackJsonCodec
         writer.WritePropertyName(Rollback_EnvironmentName);
         writer.WriteStringValue(value.Environment);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextRollback(global::AgentGen.ContextWriter writer, global::Demo.DeployTools.Rollback value)
+    {
+        writer.WriteProperty("environment", value.Environment);
     }
 }

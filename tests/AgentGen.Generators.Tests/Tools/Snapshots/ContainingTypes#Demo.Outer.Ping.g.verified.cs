@@ -61,6 +61,11 @@ partial record Outer
         [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => PingJsonCodec.WritePing(writer, this);
 
+        /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+        /// <param name="writer">The writer.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+        public void WriteContext(global::AgentGen.ContextWriter writer) => PingJsonCodec.ContextPing(writer, this);
+
         [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
         string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -188,5 +193,10 @@ file static class PingJsonCodec
         writer.WritePropertyName(Ping_HostName);
         writer.WriteStringValue(value.Host);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextPing(global::AgentGen.ContextWriter writer, global::Demo.Outer.Ping value)
+    {
+        writer.WriteProperty("host", value.Host);
     }
 }

@@ -59,6 +59,11 @@ partial record SearchLogs : global::AgentGen.ITool<global::Demo.SearchLogs>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => SearchLogsJsonCodec.WriteSearchLogs(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => SearchLogsJsonCodec.ContextSearchLogs(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -436,6 +441,20 @@ file static class SearchLogsJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextSearchLogs(global::AgentGen.ContextWriter writer, global::Demo.SearchLogs value)
+    {
+        writer.WriteProperty("query", value.Query);
+        writer.WriteProperty("limit", global::AgentGen.ContextWriter.Format(value.Limit));
+        writer.WriteProperty("service", value.Service);
+        writer.WriteProperty("min_score", global::AgentGen.ContextWriter.Format(value.MinScore));
+        writer.WriteProperty("include_debug", global::AgentGen.ContextWriter.Format(value.IncludeDebug));
+        writer.WriteProperty("level", TextLogLevel(value.Level));
+        writer.WriteProperty("max_cost", global::AgentGen.ContextWriter.Format(value.MaxCost));
+        writer.WriteProperty("cursor", value.Cursor);
+        writer.WriteProperty("since", global::AgentGen.ContextWriter.Format(value.Since));
+        writer.WriteProperty("temperature", global::AgentGen.ContextWriter.Format(value.Temperature));
+    }
+
     private static readonly global::AgentGen.Serialization.EnumNames<global::Demo.LogLevel> LogLevelNames = new(
         ("debug", "Debug", global::Demo.LogLevel.Debug),
         ("information", "Information", global::Demo.LogLevel.Information),
@@ -450,4 +469,7 @@ file static class SearchLogsJsonCodec
 
     internal static void WriteLogLevel(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.LogLevel value) =>
         LogLevelNames.Write(writer, value);
+
+    internal static string? TextLogLevel(global::Demo.LogLevel? value) =>
+        value is { } v ? LogLevelNames.GetName(v) : null;
 }

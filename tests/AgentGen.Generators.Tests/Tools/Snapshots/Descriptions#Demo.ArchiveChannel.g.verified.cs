@@ -59,6 +59,11 @@ partial record ArchiveChannel : global::AgentGen.ITool<global::Demo.ArchiveChann
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => ArchiveChannelJsonCodec.WriteArchiveChannel(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => ArchiveChannelJsonCodec.ContextArchiveChannel(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -185,5 +190,10 @@ file static class ArchiveChannelJsonCodec
         writer.WritePropertyName(ArchiveChannel_ChannelName);
         writer.WriteStringValue(value.Channel);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextArchiveChannel(global::AgentGen.ContextWriter writer, global::Demo.ArchiveChannel value)
+    {
+        writer.WriteProperty("channel", value.Channel);
     }
 }

@@ -59,6 +59,11 @@ partial record PostMessage : global::AgentGen.ITool<global::Demo.PostMessage>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => PostMessageJsonCodec.WritePostMessage(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => PostMessageJsonCodec.ContextPostMessage(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -276,5 +281,13 @@ file static class PostMessageJsonCodec
         writer.WritePropertyName(PostMessage_SilentName);
         writer.WriteBooleanValue(value.Silent);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextPostMessage(global::AgentGen.ContextWriter writer, global::Demo.PostMessage value)
+    {
+        writer.WriteProperty("channel", value.Channel);
+        writer.WriteProperty("text", value.Text);
+        writer.WriteProperty("mention", value.Mention);
+        writer.WriteProperty("silent", global::AgentGen.ContextWriter.Format(value.Silent));
     }
 }

@@ -59,6 +59,11 @@ partial record SetEnvironment : global::AgentGen.ITool<global::Demo.SetEnvironme
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => SetEnvironmentJsonCodec.WriteSetEnvironment(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => SetEnvironmentJsonCodec.ContextSetEnvironment(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -327,6 +332,15 @@ file static class SetEnvironmentJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextSetEnvironment(global::AgentGen.ContextWriter writer, global::Demo.SetEnvironment value)
+    {
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>>>("variables", value.Variables, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> v1) => w1.WriteDictionary<string>(v1, static (global::AgentGen.ContextWriter w2, string v2) => w2.WriteScalar(v2)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, int>>>("limits", value.Limits, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, int>> v1) => w1.WriteDictionary<int>(v1, static (global::AgentGen.ContextWriter w2, int v2) => w2.WriteScalar(global::AgentGen.ContextWriter.Format(v2))));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.List<string>>>>("groups", value.Groups, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.List<string>>> v1) => w1.WriteDictionary<global::System.Collections.Generic.List<string>>(v1, static (global::AgentGen.ContextWriter w2, global::System.Collections.Generic.List<string> v2) => w2.WriteScalarList<string>(v2, static x2 => x2)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string?>>>("overrides", value.Overrides, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string?>> v1) => w1.WriteDictionary<string?>(v1, static (global::AgentGen.ContextWriter w2, string? v2) => w2.WriteScalar(v2)));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::Demo.Endpoint>>>("endpoints", value.Endpoints, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::Demo.Endpoint>> v1) => w1.WriteDictionary<global::Demo.Endpoint>(v1, static (global::AgentGen.ContextWriter w2, global::Demo.Endpoint v2) => w2.WriteObject(v2, ContextEndpoint)));
+    }
+
     // global::Demo.Endpoint
     private static readonly global::System.Text.Json.JsonEncodedText Endpoint_HostName = global::System.Text.Json.JsonEncodedText.Encode("host");
     private static readonly global::System.Text.Json.JsonEncodedText Endpoint_PortName = global::System.Text.Json.JsonEncodedText.Encode("port");
@@ -460,5 +474,11 @@ file static class SetEnvironmentJsonCodec
         writer.WritePropertyName(Endpoint_PortName);
         writer.WriteNumberValue(value.Port);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextEndpoint(global::AgentGen.ContextWriter writer, global::Demo.Endpoint value)
+    {
+        writer.WriteProperty("host", value.Host);
+        writer.WriteProperty("port", global::AgentGen.ContextWriter.Format(value.Port));
     }
 }

@@ -59,6 +59,11 @@ partial record ScheduleBuild : global::AgentGen.ITool<global::Demo.ScheduleBuild
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => ScheduleBuildJsonCodec.WriteScheduleBuild(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => ScheduleBuildJsonCodec.ContextScheduleBuild(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -239,6 +244,13 @@ file static class ScheduleBuildJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextScheduleBuild(global::AgentGen.ContextWriter writer, global::Demo.ScheduleBuild value)
+    {
+        writer.WriteProperty("kind", TextBuildKind(value.Kind));
+        writer.WriteProperty("platform", TextPlatform(value.Platform));
+        writer.WriteProperty("verbosity", TextVerbosity(value.Verbosity));
+    }
+
     private static readonly global::AgentGen.Serialization.EnumNames<global::Demo.BuildKind> BuildKindNames = new(
         ("debug", "Debug", global::Demo.BuildKind.Debug),
         ("release", "Release", global::Demo.BuildKind.Release),
@@ -252,6 +264,9 @@ file static class ScheduleBuildJsonCodec
 
     internal static void WriteBuildKind(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.BuildKind value) =>
         BuildKindNames.Write(writer, value);
+
+    internal static string? TextBuildKind(global::Demo.BuildKind? value) =>
+        value is { } v ? BuildKindNames.GetName(v) : null;
 
     private static readonly global::AgentGen.Serialization.EnumNames<global::Demo.Platform> PlatformNames = new(
         ("x64", "X64", global::Demo.Platform.X64),
@@ -267,6 +282,9 @@ file static class ScheduleBuildJsonCodec
     internal static void WritePlatform(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Platform value) =>
         PlatformNames.Write(writer, value);
 
+    internal static string? TextPlatform(global::Demo.Platform? value) =>
+        value is { } v ? PlatformNames.GetName(v) : null;
+
     private static readonly global::AgentGen.Serialization.EnumNames<global::Demo.Verbosity> VerbosityNames = new(
         ("quiet", "Quiet", global::Demo.Verbosity.Quiet),
         ("normal", "Normal", global::Demo.Verbosity.Normal),
@@ -280,4 +298,7 @@ file static class ScheduleBuildJsonCodec
 
     internal static void WriteVerbosity(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Verbosity value) =>
         VerbosityNames.Write(writer, value);
+
+    internal static string? TextVerbosity(global::Demo.Verbosity? value) =>
+        value is { } v ? VerbosityNames.GetName(v) : null;
 }

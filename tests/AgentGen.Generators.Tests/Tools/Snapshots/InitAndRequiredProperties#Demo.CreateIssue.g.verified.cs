@@ -59,6 +59,11 @@ partial record CreateIssue : global::AgentGen.ITool<global::Demo.CreateIssue>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => CreateIssueJsonCodec.WriteCreateIssue(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => CreateIssueJsonCodec.ContextCreateIssue(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -334,5 +339,15 @@ file static class CreateIssueJsonCodec
         writer.WritePropertyName(CreateIssue_DueName);
         global::AgentGen.Serialization.JsonValueWriters.Nullable<global::System.DateTimeOffset>(writer, value.Due, static (global::System.Text.Json.Utf8JsonWriter w1, global::System.DateTimeOffset v1) => w1.WriteStringValue(v1));
         writer.WriteEndObject();
+    }
+
+    internal static void ContextCreateIssue(global::AgentGen.ContextWriter writer, global::Demo.CreateIssue value)
+    {
+        writer.WriteProperty("title", value.Title);
+        writer.WriteProperty("body", value.Body);
+        writer.WriteProperty("priority", global::AgentGen.ContextWriter.Format(value.Priority));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("labels", value.Labels, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("assignees", value.Assignees, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty("due", global::AgentGen.ContextWriter.Format(value.Due));
     }
 }

@@ -59,6 +59,11 @@ partial record DeployBackend : global::AgentGen.ITool<global::Demo.DeployBackend
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => DeployBackendJsonCodec.WriteDeployBackend(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => DeployBackendJsonCodec.ContextDeployBackend(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -220,5 +225,11 @@ file static class DeployBackendJsonCodec
         writer.WritePropertyName(DeployBackend_EnvironmentName);
         writer.WriteStringValue(value.Environment);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextDeployBackend(global::AgentGen.ContextWriter writer, global::Demo.DeployBackend value)
+    {
+        writer.WriteProperty("tag", value.Tag);
+        writer.WriteProperty("environment", value.Environment);
     }
 }

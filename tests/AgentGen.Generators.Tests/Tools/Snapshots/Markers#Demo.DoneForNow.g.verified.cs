@@ -59,6 +59,11 @@ partial record DoneForNow : global::AgentGen.ITool<global::Demo.DoneForNow>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => DoneForNowJsonCodec.WriteDoneForNow(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => DoneForNowJsonCodec.ContextDoneForNow(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -185,5 +190,10 @@ file static class DoneForNowJsonCodec
         writer.WritePropertyName(DoneForNow_MessageName);
         writer.WriteStringValue(value.Message);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextDoneForNow(global::AgentGen.ContextWriter writer, global::Demo.DoneForNow value)
+    {
+        writer.WriteProperty("message", value.Message);
     }
 }

@@ -59,6 +59,11 @@ partial record ListGitTags : global::AgentGen.ITool<global::Demo.ListGitTags>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => ListGitTagsJsonCodec.WriteListGitTags(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => ListGitTagsJsonCodec.ContextListGitTags(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -179,5 +184,10 @@ file static class ListGitTagsJsonCodec
         writer.WritePropertyName(ListGitTags_LimitName);
         writer.WriteNumberValue(value.Limit);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextListGitTags(global::AgentGen.ContextWriter writer, global::Demo.ListGitTags value)
+    {
+        writer.WriteProperty("limit", global::AgentGen.ContextWriter.Format(value.Limit));
     }
 }

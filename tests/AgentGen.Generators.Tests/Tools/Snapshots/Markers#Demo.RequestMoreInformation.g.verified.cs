@@ -59,6 +59,11 @@ partial record RequestMoreInformation : global::AgentGen.ITool<global::Demo.Requ
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => RequestMoreInformationJsonCodec.WriteRequestMoreInformation(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => RequestMoreInformationJsonCodec.ContextRequestMoreInformation(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -185,5 +190,10 @@ file static class RequestMoreInformationJsonCodec
         writer.WritePropertyName(RequestMoreInformation_MessageName);
         writer.WriteStringValue(value.Message);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextRequestMoreInformation(global::AgentGen.ContextWriter writer, global::Demo.RequestMoreInformation value)
+    {
+        writer.WriteProperty("message", value.Message);
     }
 }

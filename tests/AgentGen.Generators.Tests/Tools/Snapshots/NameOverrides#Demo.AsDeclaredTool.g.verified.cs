@@ -59,6 +59,11 @@ partial record AsDeclaredTool : global::AgentGen.ITool<global::Demo.AsDeclaredTo
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => AsDeclaredToolJsonCodec.WriteAsDeclaredTool(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => AsDeclaredToolJsonCodec.ContextAsDeclaredTool(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -220,5 +225,11 @@ file static class AsDeclaredToolJsonCodec
         writer.WritePropertyName(AsDeclaredTool_RetryCountName);
         writer.WriteNumberValue(value.RetryCount);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextAsDeclaredTool(global::AgentGen.ContextWriter writer, global::Demo.AsDeclaredTool value)
+    {
+        writer.WriteProperty("UserName", value.UserName);
+        writer.WriteProperty("RetryCount", global::AgentGen.ContextWriter.Format(value.RetryCount));
     }
 }

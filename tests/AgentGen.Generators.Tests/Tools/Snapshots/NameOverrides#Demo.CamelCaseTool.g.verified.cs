@@ -59,6 +59,11 @@ partial record CamelCaseTool : global::AgentGen.ITool<global::Demo.CamelCaseTool
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => CamelCaseToolJsonCodec.WriteCamelCaseTool(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => CamelCaseToolJsonCodec.ContextCamelCaseTool(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -255,5 +260,12 @@ file static class CamelCaseToolJsonCodec
         writer.WritePropertyName(CamelCaseTool_IdName);
         writer.WriteStringValue(value.Id);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextCamelCaseTool(global::AgentGen.ContextWriter writer, global::Demo.CamelCaseTool value)
+    {
+        writer.WriteProperty("userName", value.UserName);
+        writer.WriteProperty("retryCount", global::AgentGen.ContextWriter.Format(value.RetryCount));
+        writer.WriteProperty("ID", value.Id);
     }
 }

@@ -59,6 +59,11 @@ partial record FetchPage : global::AgentGen.ITool<global::Demo.FetchPage>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => FetchPageJsonCodec.WriteFetchPage(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => FetchPageJsonCodec.ContextFetchPage(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -255,5 +260,12 @@ file static class FetchPageJsonCodec
         writer.WritePropertyName(FetchPage_FollowHTTPRedirectsName);
         writer.WriteBooleanValue(value.FollowHTTPRedirects);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextFetchPage(global::AgentGen.ContextWriter writer, global::Demo.FetchPage value)
+    {
+        writer.WriteProperty("url", value.Address);
+        writer.WriteProperty("timeout_seconds", global::AgentGen.ContextWriter.Format(value.TimeoutSeconds));
+        writer.WriteProperty("follow_http_redirects", global::AgentGen.ContextWriter.Format(value.FollowHTTPRedirects));
     }
 }

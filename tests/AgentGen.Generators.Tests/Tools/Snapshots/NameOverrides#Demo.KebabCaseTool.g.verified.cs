@@ -59,6 +59,11 @@ partial record KebabCaseTool : global::AgentGen.ITool<global::Demo.KebabCaseTool
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => KebabCaseToolJsonCodec.WriteKebabCaseTool(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => KebabCaseToolJsonCodec.ContextKebabCaseTool(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -220,5 +225,11 @@ file static class KebabCaseToolJsonCodec
         writer.WritePropertyName(KebabCaseTool_RetryCountName);
         writer.WriteNumberValue(value.RetryCount);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextKebabCaseTool(global::AgentGen.ContextWriter writer, global::Demo.KebabCaseTool value)
+    {
+        writer.WriteProperty("user-name", value.UserName);
+        writer.WriteProperty("retry-count", global::AgentGen.ContextWriter.Format(value.RetryCount));
     }
 }

@@ -59,6 +59,11 @@ partial record CreateShipment : global::AgentGen.ITool<global::Demo.CreateShipme
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => CreateShipmentJsonCodec.WriteCreateShipment(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => CreateShipmentJsonCodec.ContextCreateShipment(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -280,6 +285,14 @@ file static class CreateShipmentJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextCreateShipment(global::AgentGen.ContextWriter writer, global::Demo.CreateShipment value)
+    {
+        writer.WriteProperty<global::Demo.Address>("from", value.From, static (global::AgentGen.ContextWriter w1, global::Demo.Address v1) => w1.WriteObject(v1, ContextAddress));
+        writer.WriteProperty<global::Demo.Address>("to", value.To, static (global::AgentGen.ContextWriter w1, global::Demo.Address v1) => w1.WriteObject(v1, ContextAddress));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<global::Demo.Parcel>>("parcels", value.Parcels, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<global::Demo.Parcel> v1) => w1.WriteList<global::Demo.Parcel>(v1, static (global::AgentGen.ContextWriter w2, global::Demo.Parcel v2) => w2.WriteObject(v2, ContextParcel)));
+        writer.WriteProperty<global::Demo.Customs>("customs", value.Customs, static (global::AgentGen.ContextWriter w1, global::Demo.Customs v1) => w1.WriteObject(v1, ContextCustoms));
+    }
+
     // global::Demo.Address
     private static readonly global::System.Text.Json.JsonEncodedText Address_StreetName = global::System.Text.Json.JsonEncodedText.Encode("street");
     private static readonly global::System.Text.Json.JsonEncodedText Address_CityName = global::System.Text.Json.JsonEncodedText.Encode("city");
@@ -448,6 +461,13 @@ file static class CreateShipmentJsonCodec
         writer.WritePropertyName(Address_CountryName);
         writer.WriteStringValue(value.Country);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextAddress(global::AgentGen.ContextWriter writer, global::Demo.Address value)
+    {
+        writer.WriteProperty("street", value.Street);
+        writer.WriteProperty("city", value.City);
+        writer.WriteProperty("country", value.Country);
     }
 
     // global::Demo.Dimensions
@@ -620,6 +640,13 @@ file static class CreateShipmentJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextDimensions(global::AgentGen.ContextWriter writer, global::Demo.Dimensions value)
+    {
+        writer.WriteProperty("length", global::AgentGen.ContextWriter.Format(value.Length));
+        writer.WriteProperty("width", global::AgentGen.ContextWriter.Format(value.Width));
+        writer.WriteProperty("height", global::AgentGen.ContextWriter.Format(value.Height));
+    }
+
     // global::Demo.Parcel
     private static readonly global::System.Text.Json.JsonEncodedText Parcel_WeightKgName = global::System.Text.Json.JsonEncodedText.Encode("weight_kg");
     private static readonly global::System.Text.Json.JsonEncodedText Parcel_SizeName = global::System.Text.Json.JsonEncodedText.Encode("size");
@@ -755,6 +782,12 @@ file static class CreateShipmentJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextParcel(global::AgentGen.ContextWriter writer, global::Demo.Parcel value)
+    {
+        writer.WriteProperty("weight_kg", global::AgentGen.ContextWriter.Format(value.WeightKg));
+        writer.WriteProperty<global::Demo.Dimensions>("size", value.Size, static (global::AgentGen.ContextWriter w1, global::Demo.Dimensions v1) => w1.WriteObject(v1, ContextDimensions));
+    }
+
     // global::Demo.Customs
     private static readonly global::System.Text.Json.JsonEncodedText Customs_ContentsName = global::System.Text.Json.JsonEncodedText.Encode("contents");
     private static readonly global::System.Text.Json.JsonEncodedText Customs_ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
@@ -886,5 +919,11 @@ file static class CreateShipmentJsonCodec
         writer.WritePropertyName(Customs_ValueName);
         writer.WriteNumberValue(value.Value);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextCustoms(global::AgentGen.ContextWriter writer, global::Demo.Customs value)
+    {
+        writer.WriteProperty("contents", value.Contents);
+        writer.WriteProperty("value", global::AgentGen.ContextWriter.Format(value.Value));
     }
 }

@@ -59,6 +59,11 @@ partial record UpdateTicket : global::AgentGen.ITool<global::Demo.UpdateTicket>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => UpdateTicketJsonCodec.WriteUpdateTicket(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => UpdateTicketJsonCodec.ContextUpdateTicket(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -325,6 +330,17 @@ file static class UpdateTicketJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextUpdateTicket(global::AgentGen.ContextWriter writer, global::Demo.UpdateTicket value)
+    {
+        writer.WriteProperty("title", value.Title);
+        writer.WriteProperty("assignee", value.Assignee);
+        writer.WriteProperty("points", global::AgentGen.ContextWriter.Format(value.Points));
+        writer.WriteProperty("urgent", global::AgentGen.ContextWriter.Format(value.Urgent));
+        writer.WriteProperty("due", global::AgentGen.ContextWriter.Format(value.Due));
+        writer.WriteProperty<global::System.Collections.Generic.IEnumerable<string>>("labels", value.Labels, static (global::AgentGen.ContextWriter w1, global::System.Collections.Generic.IEnumerable<string> v1) => w1.WriteScalarList<string>(v1, static x1 => x1));
+        writer.WriteProperty<global::Demo.Link>("parent", value.Parent, static (global::AgentGen.ContextWriter w1, global::Demo.Link v1) => w1.WriteObject(v1, ContextLink));
+    }
+
     // global::Demo.Link
     private static readonly global::System.Text.Json.JsonEncodedText Link_UrlName = global::System.Text.Json.JsonEncodedText.Encode("url");
     private static readonly global::System.Text.Json.JsonEncodedText Link_TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
@@ -446,5 +462,11 @@ file static class UpdateTicketJsonCodec
         writer.WritePropertyName(Link_TitleName);
         global::AgentGen.Serialization.JsonValueWriters.NullableReference<string>(writer, value.Title, static (global::System.Text.Json.Utf8JsonWriter w1, string v1) => w1.WriteStringValue(v1));
         writer.WriteEndObject();
+    }
+
+    internal static void ContextLink(global::AgentGen.ContextWriter writer, global::Demo.Link value)
+    {
+        writer.WriteProperty("url", value.Url);
+        writer.WriteProperty("title", value.Title);
     }
 }

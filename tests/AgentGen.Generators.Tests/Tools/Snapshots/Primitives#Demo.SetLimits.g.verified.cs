@@ -59,6 +59,11 @@ partial record SetLimits : global::AgentGen.ITool<global::Demo.SetLimits>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => SetLimitsJsonCodec.WriteSetLimits(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => SetLimitsJsonCodec.ContextSetLimits(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -605,5 +610,22 @@ file static class SetLimitsJsonCodec
         writer.WritePropertyName(SetLimits_LabelName);
         writer.WriteStringValue(value.Label);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextSetLimits(global::AgentGen.ContextWriter writer, global::Demo.SetLimits value)
+    {
+        writer.WriteProperty("offset", global::AgentGen.ContextWriter.Format(value.Offset));
+        writer.WriteProperty("priority", global::AgentGen.ContextWriter.Format(value.Priority));
+        writer.WriteProperty("delta", global::AgentGen.ContextWriter.Format(value.Delta));
+        writer.WriteProperty("port", global::AgentGen.ContextWriter.Format(value.Port));
+        writer.WriteProperty("count", global::AgentGen.ContextWriter.Format(value.Count));
+        writer.WriteProperty("quota", global::AgentGen.ContextWriter.Format(value.Quota));
+        writer.WriteProperty("bytes", global::AgentGen.ContextWriter.Format(value.Bytes));
+        writer.WriteProperty("budget", global::AgentGen.ContextWriter.Format(value.Budget));
+        writer.WriteProperty("ratio", global::AgentGen.ContextWriter.Format(value.Ratio));
+        writer.WriteProperty("threshold", global::AgentGen.ContextWriter.Format(value.Threshold));
+        writer.WriteProperty("price", global::AgentGen.ContextWriter.Format(value.Price));
+        writer.WriteProperty("dry_run", global::AgentGen.ContextWriter.Format(value.DryRun));
+        writer.WriteProperty("label", value.Label);
     }
 }

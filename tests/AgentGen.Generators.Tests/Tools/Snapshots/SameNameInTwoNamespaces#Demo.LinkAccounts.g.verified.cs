@@ -59,6 +59,11 @@ partial record LinkAccounts : global::AgentGen.ITool<global::Demo.LinkAccounts>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => LinkAccountsJsonCodec.WriteLinkAccounts(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => LinkAccountsJsonCodec.ContextLinkAccounts(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -222,6 +227,12 @@ file static class LinkAccountsJsonCodec
         writer.WriteEndObject();
     }
 
+    internal static void ContextLinkAccounts(global::AgentGen.ContextWriter writer, global::Demo.LinkAccounts value)
+    {
+        writer.WriteProperty<global::Demo.Billing.Account>("payer", value.Payer, static (global::AgentGen.ContextWriter w1, global::Demo.Billing.Account v1) => w1.WriteObject(v1, ContextAccount));
+        writer.WriteProperty<global::Demo.Crm.Account>("customer", value.Customer, static (global::AgentGen.ContextWriter w1, global::Demo.Crm.Account v1) => w1.WriteObject(v1, ContextAccount2));
+    }
+
     // global::Demo.Billing.Account
     private static readonly global::System.Text.Json.JsonEncodedText Account_IbanName = global::System.Text.Json.JsonEncodedText.Encode("iban");
     private const string AccountProperties = "iban";
@@ -320,6 +331,11 @@ file static class LinkAccountsJsonCodec
         writer.WritePropertyName(Account_IbanName);
         writer.WriteStringValue(value.Iban);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextAccount(global::AgentGen.ContextWriter writer, global::Demo.Billing.Account value)
+    {
+        writer.WriteProperty("iban", value.Iban);
     }
 
     // global::Demo.Crm.Account
@@ -455,5 +471,11 @@ file static class LinkAccountsJsonCodec
         writer.WritePropertyName(Account2_TierName);
         writer.WriteNumberValue(value.Tier);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextAccount2(global::AgentGen.ContextWriter writer, global::Demo.Crm.Account value)
+    {
+        writer.WriteProperty("email", value.Email);
+        writer.WriteProperty("tier", global::AgentGen.ContextWriter.Format(value.Tier));
     }
 }

@@ -59,6 +59,11 @@ partial record BookMeeting : global::AgentGen.ITool<global::Demo.BookMeeting>
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => BookMeetingJsonCodec.WriteBookMeeting(writer, this);
 
+    /// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines.</summary>
+    /// <param name="writer">The writer.</param>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public void WriteContext(global::AgentGen.ContextWriter writer) => BookMeetingJsonCodec.ContextBookMeeting(writer, this);
+
     [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
     string global::AgentGen.ITool.ToolName => ToolName;
 
@@ -395,5 +400,16 @@ file static class BookMeetingJsonCodec
         writer.WritePropertyName(BookMeeting_JoinUrlName);
         global::AgentGen.Serialization.JsonValueWriters.Uri(writer, value.JoinUrl);
         writer.WriteEndObject();
+    }
+
+    internal static void ContextBookMeeting(global::AgentGen.ContextWriter writer, global::Demo.BookMeeting value)
+    {
+        writer.WriteProperty("start", global::AgentGen.ContextWriter.Format(value.Start));
+        writer.WriteProperty("created_at", global::AgentGen.ContextWriter.Format(value.CreatedAt));
+        writer.WriteProperty("day", global::AgentGen.ContextWriter.Format(value.Day));
+        writer.WriteProperty("at", global::AgentGen.ContextWriter.Format(value.At));
+        writer.WriteProperty("duration", global::AgentGen.ContextWriter.Format(value.Duration));
+        writer.WriteProperty("room_id", global::AgentGen.ContextWriter.Format(value.RoomId));
+        writer.WriteProperty("join_url", global::AgentGen.ContextWriter.Format(value.JoinUrl));
     }
 }
