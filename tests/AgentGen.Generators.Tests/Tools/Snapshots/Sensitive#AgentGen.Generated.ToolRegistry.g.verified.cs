@@ -25,6 +25,19 @@ internal sealed class ToolRegistry : global::AgentGen.IToolRegistry
             _ => Unknown(out tool, out errors),
         };
 
+    /// <inheritdoc/>
+    public bool TryRead(string toolName, ref global::System.Text.Json.Utf8JsonReader reader, out global::AgentGen.ITool? tool, out global::System.Collections.Immutable.ImmutableArray<global::AgentGen.ToolReadError> errors)
+    {
+        switch (toolName)
+        {
+            case global::Demo.RotateCredentials.ToolName:
+                return Read(global::Demo.RotateCredentials.ReadJson(ref reader), out tool, out errors);
+            default:
+                reader.Skip();
+                return Unknown(out tool, out errors);
+        }
+    }
+
     private static bool Read<T>(global::AgentGen.ToolReadResult<T> result, out global::AgentGen.ITool? tool, out global::System.Collections.Immutable.ImmutableArray<global::AgentGen.ToolReadError> errors)
         where T : class, global::AgentGen.ITool
     {

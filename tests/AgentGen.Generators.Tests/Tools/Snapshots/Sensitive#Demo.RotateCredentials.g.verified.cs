@@ -39,6 +39,14 @@ partial record RotateCredentials : global::AgentGen.ITool<global::Demo.RotateCre
     public static global::AgentGen.ToolReadResult<global::Demo.RotateCredentials> ReadJson(global::System.ReadOnlySpan<byte> utf8Json, global::AgentGen.ToolReadOptions? options = null) =>
         global::AgentGen.Serialization.JsonValueReaders.ReadTool<global::Demo.RotateCredentials>(utf8Json, options, RotateCredentialsJsonCodec.ReadRotateCredentials);
 
+    /// <summary>Reads the tool from the JSON object a reader is on (in a larger document), leaving the reader on its last token.</summary>
+    /// <param name="reader">The reader, on the object's first token.</param>
+    /// <param name="options">Reading options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The tool or precise errors. Malformed JSON throws the reader's <c>JsonException</c>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("AgentGen", "0.1.0")]
+    public static global::AgentGen.ToolReadResult<global::Demo.RotateCredentials> ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::AgentGen.ToolReadOptions? options = null) =>
+        global::AgentGen.Serialization.JsonValueReaders.ReadTool<global::Demo.RotateCredentials>(ref reader, options, RotateCredentialsJsonCodec.ReadRotateCredentials);
+
     /// <summary>Binds the tool from the arguments of a <c>FunctionCallContent</c>. Never throws: bad arguments give precise errors.</summary>
     /// <param name="arguments">The arguments, as any provider produces them.</param>
     /// <param name="options">Reading options, or <see langword="null"/> for the defaults.</param>
