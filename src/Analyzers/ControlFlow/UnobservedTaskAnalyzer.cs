@@ -30,8 +30,11 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
             start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
         }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
         start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
-        start.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
-        start.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+        RegisterInAgents(start, symbols, (agent, _) =>
+        {
+            agent.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
+            agent.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+        });
     }
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, AgentSymbols symbols)
