@@ -148,8 +148,8 @@ internal sealed class AgentIndex
         return names.ToImmutable();
     }
 
-    /// <summary>The generator skips a tool that is not partial (or sits in a non-partial type); AGEN0001 reports that.</summary>
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>Whether the type and every type containing it are partial: the generator skips a tool that is not (AGEN0001 reports that).</summary>
+    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
