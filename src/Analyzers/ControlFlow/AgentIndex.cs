@@ -70,12 +70,15 @@ internal sealed class AgentIndex
         var invokingClients = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
         invokingClients.Add(InvokingClientName);
 
+        // Namespaces and types only: a type's other members are never created here (GetTypeMembers, not GetMembers).
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(compilation.Assembly.GlobalNamespace);
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (ISymbol member in pending.Pop().GetMembers())
+            INamespaceOrTypeSymbol container = pending.Pop();
+            IEnumerable<ISymbol> members = container is INamespaceSymbol inNamespace ? inNamespace.GetMembers() : container.GetTypeMembers();
+            foreach (ISymbol member in members)
             {
                 if (member is INamespaceSymbol ns)
                 {
