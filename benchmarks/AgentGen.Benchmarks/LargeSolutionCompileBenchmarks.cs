@@ -13,8 +13,9 @@ namespace AgentGen.Benchmarks;
 /// <summary>
 /// What AgentGen's analyzers add to compiling the large solution (2,000 files, 200 tools, 20 agents; see
 /// <see cref="SyntheticSolution"/>) after the generator has run: the compiler's diagnostics alone, with every AgentGen
-/// analyzer attached as the compiler attaches them, and both again on top of <see cref="LargeSolutionFloorAnalyzer"/>,
-/// an analyzer that does nothing with the same kinds of actions (what running any analyzer costs, paid already by a
+/// analyzer attached as the compiler attaches them, with only an analyzer that registers no
+/// action (what attaching any analyzer costs), and AgentGen's again on top of <see cref="LargeSolutionFloorAnalyzer"/>,
+/// an analyzer that does nothing with an operation action over all code (what such an analyzer costs, paid already by a
 /// build that runs the .NET SDK's own analyzers). Emit shows the size of a whole compile.
 /// </summary>
 /// <remarks>
@@ -28,6 +29,7 @@ public class LargeSolutionCompileBenchmarks
 {
     private Compilation _generated = null!;
     private ImmutableArray<DiagnosticAnalyzer> _agentGen;
+    private ImmutableArray<DiagnosticAnalyzer> _empty;
     private ImmutableArray<DiagnosticAnalyzer> _floor;
     private ImmutableArray<DiagnosticAnalyzer> _floorAndAgentGen;
 
@@ -47,6 +49,7 @@ public class LargeSolutionCompileBenchmarks
 
         _generated = output;
         _agentGen = SyntheticCompilation.AgentGenAnalyzers();
+        _empty = [new LargeSolutionFloorAnalyzer(withActions: false)];
         _floor = [new LargeSolutionFloorAnalyzer()];
         _floorAndAgentGen = [.. _floor, .. _agentGen];
     }
@@ -61,6 +64,7 @@ public class LargeSolutionCompileBenchmarks
             rounds: 5,
             ("compile", () => Task.FromResult(Compile())),
             ("+ AgentGen", CompileWithAgentGen),
+            ("+ no-action analyzer", CompileWithEmptyAnalyzer),
             ("+ floor", CompileWithFloor),
             ("+ floor + AgentGen", CompileWithFloorAndAgentGen)).ConfigureAwait(false);
         await LargeSolutionCpuTime.PrintAnalyzerTimesAsync(_generated.Clone(), _agentGen).ConfigureAwait(false);
@@ -75,6 +79,11 @@ public class LargeSolutionCompileBenchmarks
     /// <returns>How many diagnostics.</returns>
     [Benchmark(Description = "compile + AgentGen analyzers")]
     public Task<int> CompileWithAgentGen() => AnalyzeAsync(_agentGen);
+
+    /// <summary>The same with only an analyzer that registers no action: what attaching any analyzer costs.</summary>
+    /// <returns>How many diagnostics.</returns>
+    [Benchmark(Description = "compile + an analyzer with no action")]
+    public Task<int> CompileWithEmptyAnalyzer() => AnalyzeAsync(_empty);
 
     /// <summary>The same with only the do-nothing analyzer: the cost of running analyzers at all.</summary>
     /// <returns>How many diagnostics.</returns>

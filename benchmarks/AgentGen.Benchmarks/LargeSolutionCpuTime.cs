@@ -22,7 +22,7 @@ internal static class LargeSolutionCpuTime
     /// <summary>
     /// Runs every configuration once per round, in turn (forward, then backward, so a drift in the machine's load weighs
     /// on all alike), after <paramref name="warmupRounds"/> unmeasured rounds (the JIT's background work would count
-    /// otherwise), and prints each one's median CPU time and its change from the first.
+    /// otherwise), each from a collected heap (the garbage a configuration leaves would count on the next one), and prints each one's median CPU time and its change from the first.
     /// </summary>
     public static async Task PrintAsync(int warmupRounds, int rounds, params (string Name, Func<Task<int>> Run)[] configurations)
     {
@@ -32,6 +32,10 @@ internal static class LargeSolutionCpuTime
             IEnumerable<(string Name, Func<Task<int>> Run)> order = round % 2 == 0 ? configurations : Enumerable.Reverse(configurations);
             foreach ((string name, Func<Task<int>> run) in order)
             {
+                // The previous configuration's garbage is collected here, not on the next one's time.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
                 TimeSpan before = Process.GetCurrentProcess().TotalProcessorTime;
                 await run().ConfigureAwait(false);
                 TimeSpan spent = Process.GetCurrentProcess().TotalProcessorTime - before;

@@ -13,6 +13,7 @@ internal static class Descriptors
     public const string InvalidToolNameId = "AGEN0005";
     public const string MissingDescriptionId = "AGEN0006";
     public const string UnionWithoutTerminalId = "AGEN0007";
+    public const string DuplicateRegistryToolNameId = "AGEN0008";
     public const string UnhandledUnionMemberId = "AGEN0010";
     public const string HandlerMustReturnOutcomeId = "AGEN0011";
     public const string ApprovalHandlerTakesBareRecordId = "AGEN0012";
@@ -63,6 +64,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnionWithoutTerminal = Create(
         UnionWithoutTerminalId, "Next-step union has no [Terminal] member",
         "'{0}' has no [Terminal] member, so a run ends only when a handler stops it or at its step limit", Shape, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateRegistryToolName = Create(
+        DuplicateRegistryToolNameId, "Two tools of one assembly have the same name",
+        "'{0}' and '{1}' are both tools named '{2}' in this assembly, whose tool registry (which loads saved threads) keeps one tool per name; rename one with [Tool(\"another_name\")]", Shape, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnhandledUnionMember = Create(
         UnhandledUnionMemberId, "Agent does not handle a next step",

@@ -1,3 +1,5 @@
+using System;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AgentGen.Analyzers.ControlFlow;
@@ -6,6 +8,12 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// The base of the rules about agents: generated code is neither analyzed nor reported on, analysis runs concurrently,
 /// and a rule registers its actions only in a compilation that references AgentGen, with its marker types resolved once.
 /// </summary>
+/// <remarks>
+/// What a rule registers decides what it costs in a large solution: an operation action over all code makes the compiler
+/// build an operation tree (bind again) for every method body. Rules about an agent's own handlers and steps register
+/// their operation actions per agent (<see cref="RegisterInAgents"/>); rules about code anywhere register syntax node
+/// actions and bind a node only when its syntax passes a cheap pre-filter.
+/// </remarks>
 public abstract class AgentAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
@@ -26,4 +34,22 @@ public abstract class AgentAnalyzer : DiagnosticAnalyzer
     /// <param name="start">The compilation's start.</param>
     /// <param name="symbols">AgentGen's marker types in it.</param>
     private protected abstract void Register(CompilationStartAnalysisContext start, AgentSymbols symbols);
+
+    /// <summary>
+    /// Calls <paramref name="register"/> at the start of each <c>[Agent]</c> class, so the actions it registers there
+    /// (operation actions, for instance) run on the agent's own members only, and no other type's code is analyzed.
+    /// </summary>
+    private protected static void RegisterInAgents(
+        CompilationStartAnalysisContext start, AgentSymbols symbols, Action<SymbolStartAnalysisContext, INamedTypeSymbol> register)
+    {
+        start.RegisterSymbolStartAction(
+            symbolStart =>
+            {
+                if (symbolStart.Symbol is INamedTypeSymbol type && symbols.IsAgent(type))
+                {
+                    register(symbolStart, type);
+                }
+            },
+            SymbolKind.NamedType);
+    }
 }

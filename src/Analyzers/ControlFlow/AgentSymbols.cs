@@ -5,7 +5,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AgentGen.Analyzers.ControlFlow;
@@ -24,7 +23,8 @@ internal sealed class AgentSymbols
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isAgent = new(SymbolEqualityComparer.Default);
-    private ImmutableArray<INamedTypeSymbol> _tools;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> _members = new(SymbolEqualityComparer.Default);
+    private AgentIndex? _index;
 
     private AgentSymbols(Compilation compilation)
     {
@@ -219,20 +219,31 @@ internal sealed class AgentSymbols
         return method.Parameters.Length == next;
     }
 
-    /// <summary>The tools of this compilation that belong to <paramref name="union"/> and that the generator generates for.</summary>
-    public IEnumerable<INamedTypeSymbol> MembersOf(INamedTypeSymbol union, CancellationToken cancellationToken)
+    /// <summary>The compilation's tools, agents and the names the syntactic pre-filters look for, found once (see <see cref="AgentIndex"/>).</summary>
+    public AgentIndex Index(CancellationToken cancellationToken)
     {
-        ImmutableArray<INamedTypeSymbol> tools = _tools;
-        if (tools.IsDefault)
+        AgentIndex? index = Volatile.Read(ref _index);
+        if (index is null)
         {
-            var found = new List<INamedTypeSymbol>();
-            CollectTools(_compilation.Assembly.GlobalNamespace, found, cancellationToken);
-            tools = found.ToImmutableArray();
-            ImmutableInterlocked.InterlockedInitialize(ref _tools, tools);
-            tools = _tools;
+            index = AgentIndex.Build(_compilation, this, cancellationToken);
+            index = Interlocked.CompareExchange(ref _index, index, null) ?? index;
         }
 
-        return tools.Where(t => t.AllInterfaces.Contains(union, SymbolEqualityComparer.Default) || InheritsFrom(t, union));
+        return index;
+    }
+
+    /// <summary>The tools of this compilation that belong to <paramref name="union"/> and that the generator generates for.</summary>
+    public ImmutableArray<INamedTypeSymbol> MembersOf(INamedTypeSymbol union, CancellationToken cancellationToken)
+    {
+        if (_members.TryGetValue(union, out ImmutableArray<INamedTypeSymbol> members))
+        {
+            return members;
+        }
+
+        members = Index(cancellationToken).Tools
+            .Where(t => t.AllInterfaces.Contains(union, SymbolEqualityComparer.Default) || InheritsFrom(t, union))
+            .ToImmutableArray();
+        return _members.GetOrAdd(union, members);
     }
 
     private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol union)
@@ -246,44 +257,6 @@ internal sealed class AgentSymbols
         }
 
         return false;
-    }
-
-    private void CollectTools(INamespaceOrTypeSymbol container, List<INamedTypeSymbol> found, CancellationToken cancellationToken)
-    {
-        foreach (ISymbol member in container.GetMembers())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (member is INamespaceSymbol ns)
-            {
-                CollectTools(ns, found, cancellationToken);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                if (type.TypeKind == TypeKind.Class && !type.IsGenericType && !type.IsStatic && !type.IsAbstract &&
-                    Has(type, Tool) && IsPartial(type, cancellationToken))
-                {
-                    found.Add(type);
-                }
-
-                CollectTools(type, found, cancellationToken);
-            }
-        }
-    }
-
-    /// <summary>The generator skips a tool that is not partial (or sits in a non-partial type); AGEN0001 reports that.</summary>
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            bool partial = current.DeclaringSyntaxReferences.Any(r =>
-                r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!partial)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The answer for one compilation (a table value cannot be <see langword="null"/>).</summary>

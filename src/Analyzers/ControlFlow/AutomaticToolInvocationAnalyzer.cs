@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,54 +33,92 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
             return;
         }
 
-        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, invokingClient), OperationKind.ObjectCreation);
-        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, functionFactory), OperationKind.Invocation);
-    }
-
-    private static void AnalyzeCreation(OperationAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol? invokingClient)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is INamedTypeSymbol created && DerivesFrom(created, invokingClient))
+        start.RegisterSyntaxNodeAction(c => AnalyzeUseFunctionInvocation(c, symbols), SyntaxKind.InvocationExpression);
+        if (invokingClient is not null)
         {
-            Location location = (creation.Syntax as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? creation.Syntax.GetLocation();
-            ReportIfAgentNearby(context, symbols, location, "'" + created.Name + "'");
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeCreation(c, symbols, invokingClient), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+        }
+
+        if (functionFactory is not null)
+        {
+            RegisterInAgents(start, symbols, (agentStart, agent) =>
+            {
+                if (agent.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step)))
+                {
+                    agentStart.RegisterOperationAction(c => AnalyzeFactoryCall(c, agent, functionFactory), OperationKind.Invocation);
+                }
+            });
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol? functionFactory)
+    /// <summary><c>new FunctionInvokingChatClient(...)</c>, or of a class derived from it, found by name before anything is bound.</summary>
+    private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol invokingClient)
+    {
+        ImmutableHashSet<string> names = symbols.Index(context.CancellationToken).InvokingClientNames;
+        bool mayBe = context.Node switch
+        {
+            ObjectCreationExpressionSyntax creation => SyntaxFilter.RightmostName(creation.Type) is { } name && names.Contains(name),
+
+            // 'new(inner)' takes its type from around it: the declaration it initializes, the parameter, the return type.
+            _ => EnclosingCode(context.Node) is { } enclosing && SyntaxFilter.MentionsAny(enclosing, names),
+        };
+        if (!mayBe || context.SemanticModel.GetTypeInfo(context.Node, context.CancellationToken).Type is not INamedTypeSymbol created ||
+            !DerivesFrom(created, invokingClient))
+        {
+            return;
+        }
+
+        Location location = (context.Node as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? context.Node.GetLocation();
+        ReportIfAgentNearby(context, symbols, location, "'" + created.Name + "'");
+    }
+
+    /// <summary>A call of a method named <c>UseFunctionInvocation</c>, bound to check it is Microsoft.Extensions.AI's.</summary>
+    private static void AnalyzeUseFunctionInvocation(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (SyntaxFilter.InvokedName(invocation) != "UseFunctionInvocation" ||
+            context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method ||
+            method.ContainingNamespace?.ToDisplayString() != AiNamespace)
+        {
+            return;
+        }
+
+        Location location = invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : invocation.GetLocation();
+        ReportIfAgentNearby(context, symbols, location, "'UseFunctionInvocation'");
+    }
+
+    /// <summary><c>AIFunctionFactory.Create</c> in an agent with a <c>[Step]</c>: registered only in such agents.</summary>
+    private static void AnalyzeFactoryCall(OperationAnalysisContext context, INamedTypeSymbol agent, INamedTypeSymbol functionFactory)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name == "UseFunctionInvocation" && method.ContainingNamespace?.ToDisplayString() == AiNamespace)
-        {
-            Location location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
-                ? access.Name.GetLocation()
-                : invocation.Syntax.GetLocation();
-            ReportIfAgentNearby(context, symbols, location, "'UseFunctionInvocation'");
-        }
-        else if (method.Name == "Create" && functionFactory is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, functionFactory) &&
-            context.ContainingSymbol.ContainingType is { } type && symbols.IsAgent(type) &&
-            type.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step)))
+        if (method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, functionFactory) &&
+            SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, agent))
         {
             Location location = (invocation.Syntax as InvocationExpressionSyntax)?.Expression.GetLocation() ?? invocation.Syntax.GetLocation();
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, "'AIFunctionFactory.Create'", type.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutomaticToolInvocation, location, "'AIFunctionFactory.Create'", agent.Name));
         }
     }
+
+    /// <summary>The member, accessor or top-level statement <paramref name="node"/> is written in.</summary>
+    private static SyntaxNode? EnclosingCode(SyntaxNode node) =>
+        node.FirstAncestorOrSelf<SyntaxNode>(static n => n is MemberDeclarationSyntax or AccessorDeclarationSyntax);
 
     /// <summary>
     /// Reports the site when the code around it (the whole method body, initializer or top-level program, lambdas included)
     /// creates an agent (<c>new DeployAgent(...)</c>) or registers one (<c>AddSingleton&lt;DeployAgent&gt;()</c>). Sites are
-    /// rare, so the walk costs nothing in code that does not turn on automatic invocation.
+    /// rare, so building the operation tree around them costs nothing in code that does not turn on automatic invocation.
     /// </summary>
-    private static void ReportIfAgentNearby(OperationAnalysisContext context, AgentSymbols symbols, Location location, string what)
+    private static void ReportIfAgentNearby(SyntaxNodeAnalysisContext context, AgentSymbols symbols, Location location, string what)
     {
-        IOperation root = context.Operation;
-        while (root.Parent is not null)
+        IOperation? root = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
+        while (root?.Parent is not null)
         {
             root = root.Parent;
         }
 
-        foreach (IOperation operation in root.Descendants())
+        foreach (IOperation operation in root?.Descendants() ?? Enumerable.Empty<IOperation>())
         {
             INamedTypeSymbol? agent = operation switch
             {

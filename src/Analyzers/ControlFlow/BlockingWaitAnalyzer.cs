@@ -21,8 +21,11 @@ public sealed class BlockingWaitAnalyzer : AgentAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
         var waits = new WaitSymbols(start.Compilation);
-        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, waits), OperationKind.Invocation);
-        start.RegisterOperationAction(c => AnalyzePropertyReference(c, symbols, waits), OperationKind.PropertyReference);
+        RegisterInAgents(start, symbols, (agent, _) =>
+        {
+            agent.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, waits), OperationKind.Invocation);
+            agent.RegisterOperationAction(c => AnalyzePropertyReference(c, symbols, waits), OperationKind.PropertyReference);
+        });
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, AgentSymbols symbols, WaitSymbols waits)

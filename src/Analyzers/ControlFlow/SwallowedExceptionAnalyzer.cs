@@ -21,7 +21,8 @@ public sealed class SwallowedExceptionAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
+        RegisterInAgents(start, symbols, (agent, _) =>
+            agent.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause));
     }
 
     private static void AnalyzeCatch(OperationAnalysisContext context, AgentSymbols symbols)

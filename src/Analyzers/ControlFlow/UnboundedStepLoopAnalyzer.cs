@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,12 +23,23 @@ public sealed class UnboundedStepLoopAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterOperationAction(operationContext => AnalyzeLoop(operationContext, symbols), OperationKind.Loop);
+        start.RegisterSyntaxNodeAction(
+            nodeContext => AnalyzeLoop(nodeContext, symbols),
+            SyntaxKind.WhileStatement, SyntaxKind.DoStatement, SyntaxKind.ForStatement, SyntaxKind.ForEachStatement, SyntaxKind.ForEachVariableStatement);
     }
 
-    private static void AnalyzeLoop(OperationAnalysisContext context, AgentSymbols symbols)
+    /// <summary>
+    /// Only a loop whose syntax calls <c>StepAsync</c> or a <c>[Step]</c> method by name is bound; the rest of the code
+    /// costs a look at its syntax.
+    /// </summary>
+    private static void AnalyzeLoop(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
     {
-        var loop = (ILoopOperation)context.Operation;
+        if (!SyntaxFilter.CallsAny(context.Node, symbols.Index(context.CancellationToken).StepNames) ||
+            context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not ILoopOperation loop)
+        {
+            return;
+        }
+
         IMethodSymbol? step = OperationWalk.Descendants(loop)
             .OfType<IInvocationOperation>()
             .Select(i => i.TargetMethod)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,15 +29,32 @@ public sealed class UnionSwitchAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterOperationAction(operationContext => AnalyzeSwitch(operationContext, symbols), OperationKind.Switch, OperationKind.SwitchExpression);
+        start.RegisterSyntaxNodeAction(nodeContext => AnalyzeSwitch(nodeContext, symbols), SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, AgentSymbols symbols)
+    /// <summary>
+    /// A switch is bound only when its syntax may be over a union (see <see cref="UnionSwitchFilter"/>), and its operation
+    /// tree is built only when the value it switches on is one.
+    /// </summary>
+    private static void AnalyzeSwitch(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
     {
+        ExpressionSyntax? governing = context.Node switch
+        {
+            SwitchStatementSyntax statement => statement.Expression,
+            SwitchExpressionSyntax expression => expression.GoverningExpression,
+            _ => null,
+        };
+        if (governing is null || !UnionSwitchFilter.MayBeOverUnion(context.Node, symbols.Index(context.CancellationToken).ToolTypeNames) ||
+            context.SemanticModel.GetTypeInfo(governing, context.CancellationToken).Type is not INamedTypeSymbol governingType ||
+            !AgentSymbols.Has(governingType, symbols.NextStep))
+        {
+            return;
+        }
+
         var arms = new List<(IPatternOperation? Pattern, bool Guarded, SyntaxNode Syntax)>();
         IOperation value;
         Location? keyword;
-        switch (context.Operation)
+        switch (context.SemanticModel.GetOperation(context.Node, context.CancellationToken))
         {
             case ISwitchOperation statement:
                 value = statement.Value;

@@ -29,19 +29,30 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
             start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask"),
             start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
         }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
-        start.RegisterSymbolAction(c => AnalyzeMethod(c, symbols), SymbolKind.Method);
-        start.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
-        start.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+        start.RegisterSymbolAction(c => AnalyzeMethods(c, symbols), SymbolKind.NamedType);
+        RegisterInAgents(start, symbols, (agent, _) =>
+        {
+            agent.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
+            agent.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
+        });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, AgentSymbols symbols)
+    /// <summary>The agent's async void methods: one action per type, not one per method of the whole compilation.</summary>
+    private static void AnalyzeMethods(SymbolAnalysisContext context, AgentSymbols symbols)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (method is { IsAsync: true, ReturnsVoid: true, MethodKind: MethodKind.Ordinary } &&
-            method.ContainingType is { } agent && symbols.IsAgent(agent) &&
-            method.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+        var agent = (INamedTypeSymbol)context.Symbol;
+        if (!symbols.IsAgent(agent))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, location, $"'{method.Name}' is async void, so nobody can await it", agent.Name));
+            return;
+        }
+
+        foreach (ISymbol member in agent.GetMembers())
+        {
+            if (member is IMethodSymbol { IsAsync: true, ReturnsVoid: true, MethodKind: MethodKind.Ordinary } method &&
+                SyntaxFilter.UserLocation(method, context.CancellationToken) is { } location)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, location, $"'{method.Name}' is async void, so nobody can await it", agent.Name));
+            }
         }
     }
 

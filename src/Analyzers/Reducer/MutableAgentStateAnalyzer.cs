@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using AgentGen.Analyzers.ControlFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,18 +21,30 @@ public sealed class MutableAgentStateAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.Field, SymbolKind.Property);
+        // One action per type, not one per field and property of the whole compilation.
+        start.RegisterSymbolAction(c => AnalyzeAgent(c, symbols), SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, AgentSymbols symbols)
+    private static void AnalyzeAgent(SymbolAnalysisContext context, AgentSymbols symbols)
     {
-        ISymbol member = context.Symbol;
-        if (member.IsImplicitlyDeclared || member.ContainingType is not { } agent || !symbols.IsAgent(agent) ||
-            member.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+        var agent = (INamedTypeSymbol)context.Symbol;
+        if (!symbols.IsAgent(agent))
         {
             return;
         }
 
+        foreach (ISymbol member in agent.GetMembers())
+        {
+            if (member is IFieldSymbol or IPropertySymbol && !member.IsImplicitlyDeclared &&
+                SyntaxFilter.UserLocation(member, context.CancellationToken) is { } location)
+            {
+                Analyze(context, agent, member, location);
+            }
+        }
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol agent, ISymbol member, Location location)
+    {
         switch (member)
         {
             case IFieldSymbol { IsReadOnly: false, IsConst: false } field:

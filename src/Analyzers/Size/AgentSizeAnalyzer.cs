@@ -55,7 +55,7 @@ public sealed class AgentSizeAnalyzer : AgentAnalyzer
 
         if (symbols.NextStepUnion(agent) is { } union)
         {
-            int tools = symbols.MembersOf(union, context.CancellationToken).Count();
+            int tools = symbols.MembersOf(union, context.CancellationToken).Length;
             if (tools > maxTools)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.TooManyTools, identifier, agent.Name, tools, union.Name, maxTools));

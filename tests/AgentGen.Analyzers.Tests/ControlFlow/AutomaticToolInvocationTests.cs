@@ -46,6 +46,28 @@ public sealed class AutomaticToolInvocationTests
         """,
         test => test.ExpectedDiagnostics.AddRange([Expected(0, "'UseFunctionInvocation'"), Expected(1, "'FunctionInvokingChatClient'"), Expected(2, "'UseFunctionInvocation'")]));
 
+    // The rule looks at the syntax before binding: a client whose type is written elsewhere (target-typed 'new', a
+    // class derived from FunctionInvokingChatClient) must still be found.
+    [Fact]
+    public Task Fires_on_a_target_typed_or_derived_invoking_client() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync(Agent + """
+        public sealed class LoggingInvoker(IChatClient inner) : FunctionInvokingChatClient(inner);
+
+        public static class Setup
+        {
+            public static DeployAgent TargetTyped(IChatClient inner)
+            {
+                FunctionInvokingChatClient client = {|#0:new(inner)|};
+                return new DeployAgent(client);
+            }
+
+            public static DeployAgent Derived(IChatClient inner) => new DeployAgent(new {|#1:LoggingInvoker|}(inner));
+
+            // Not next to an agent: nothing to report.
+            public static IChatClient Alone(IChatClient inner) => new LoggingInvoker(inner);
+        }
+        """,
+        test => test.ExpectedDiagnostics.AddRange([Expected(0, "'FunctionInvokingChatClient'"), Expected(1, "'LoggingInvoker'")]));
+
     [Fact]
     public Task Fires_on_invocable_functions_made_inside_an_agent() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync(AgentWith("""
             private readonly ChatOptions _options = new() { Tools = [{|#0:AIFunctionFactory.Create|}(() => "v1.4.2", "latest_tag")] };

@@ -29,6 +29,22 @@ public sealed class UnionSwitchTests
         test => test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.IncompleteUnionSwitch).WithLocation(0)
             .WithArguments("IDeployStep", "'DoneForNow', 'RequestMoreInformation'", string.Empty)));
 
+    // The rule looks at a switch's patterns before binding it: one that names no type at all may still be over a union.
+    [Fact]
+    public Task Fires_on_a_switch_whose_arms_name_no_type() => Verify<UnionSwitchAnalyzer>.AnalyzerAsync(
+        AgentSource.WithDeployTools("""
+        public static class Describe
+        {
+            public static string Step(IDeployStep step) => step switch
+            {
+                null => "none",
+                {|#0:var other|} => other.ToString() ?? "?",
+            };
+        }
+        """),
+        test => test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.IncompleteUnionSwitch).WithLocation(0)
+            .WithArguments("IDeployStep", "'DeployBackend', 'DeployFrontend', 'DoneForNow', 'ListGitTags', 'RequestMoreInformation'", " (its default arm swallows them)")));
+
     [Fact]
     public Task Fires_on_a_default_or_discard_arm_that_swallows_members() => Verify<UnionSwitchAnalyzer>.AnalyzerAsync(
         AgentSource.WithDeployTools("""

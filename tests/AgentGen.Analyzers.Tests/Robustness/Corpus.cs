@@ -97,6 +97,10 @@ internal static class Corpus
         {
             [Description("What to tell the person.")] public required string Message { get; set; }
         }
+
+        /// <summary>List the frontend's tags, under the name of another tool.</summary>
+        /// <param name="Limit">How many tags.</param>
+        [Tool("list_git_tags")] public sealed partial record ListFrontendTags(int Limit = 10);
         """;
 
     /// <summary>One mistake (at least) for each control-flow, reducer, prompt and size rule, in code that otherwise compiles.</summary>

@@ -45,6 +45,11 @@ internal static class SampleBreakages
             [new("AGEN0006", Tools, "record DoneForNow(", "DoneForNow")]),
         new("AGEN0007", Tools, Replace("[Tool, Terminal]", "[Tool]"),
             [new("AGEN0007", Tools, "interface IDeployStep", "IDeployStep"), new("AGEN0010", Agent, "class DeployAgent(", "DeployAgent")]),
+        new("AGEN0008", Tools, Replace(
+                "public sealed partial record DoneForNow(string Message) : IDeployStep;\n",
+                "public sealed partial record DoneForNow(string Message) : IDeployStep;\n\n/// <summary>List the frontend's tags.</summary>\n" +
+                "/// <param name=\"Limit\">How many.</param>\n[Tool(\"list_git_tags\")]\npublic sealed partial record ListFrontendTags(int Limit = 10);\n"),
+            [new("AGEN0008", Tools, "record ListGitTags(", "ListGitTags"), new("AGEN0008", Tools, "[Tool(\"list_git_tags\")]", "\"list_git_tags\"")]),
         new("AGEN0010", Agent, Replace("Handle(DeployFrontend step", "Run(DeployFrontend step"),
             [new("AGEN0010", Agent, "class DeployAgent(", "DeployAgent")]),
         new("AGEN0011", Agent, text => text

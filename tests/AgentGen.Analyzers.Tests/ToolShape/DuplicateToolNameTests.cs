@@ -34,6 +34,7 @@ public sealed class DuplicateToolNameTests
         """,
         new DiagnosticResult(Descriptors.DuplicateToolName).WithLocation(0).WithArguments("ListGitTags", "ListTags", "list_git_tags", "IStep"));
 
+    // Two tools of one name in different unions are AGEN0008's (ToolRegistryAnalyzer): one assembly's registry keeps one of them.
     [Fact]
     public Task Does_not_fire_on_distinct_names_or_on_the_same_name_in_different_unions() => Verify<UnionAnalyzer>.AnalyzerAsync("""
         using AgentGen;

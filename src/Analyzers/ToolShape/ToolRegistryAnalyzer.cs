@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using AgentGen.Analyzers.ControlFlow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AgentGen.Analyzers.ToolShape;
+
+/// <summary>
+/// Checks the tools of the assembly as its generated tool registry lists them, once the compilation is complete: two
+/// <c>[Tool]</c> types must not share a tool name (AGEN0008), because the registry reads a saved thread's tool calls by
+/// name and keeps one type per name. Two tools of one union are AGEN0004's; this rule reports the pairs that share no union.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ToolRegistryAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DuplicateRegistryToolName);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            ToolSymbols? symbols = ToolSymbols.Resolve(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var tools = new ConcurrentBag<(INamedTypeSymbol Type, string Name, Location Location)>();
+            start.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    if (symbols.ToolAttribute(type) is { } attribute && IsListed(type, symbolContext.CancellationToken))
+                    {
+                        (string name, Location location) = ToolNames.Of(type, attribute, symbolContext.CancellationToken);
+                        tools.Add((type, name, location));
+                    }
+                },
+                SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(end => ReportDuplicates(end, symbols, tools.ToArray()));
+        });
+    }
+
+    private static void ReportDuplicates(CompilationAnalysisContext context, ToolSymbols symbols, (INamedTypeSymbol Type, string Name, Location Location)[] tools)
+    {
+        foreach (var sameName in tools.GroupBy(t => t.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var ordered = sameName.OrderBy(t => t.Type.ToDisplayString(), System.StringComparer.Ordinal).ToList();
+            foreach ((INamedTypeSymbol type, string name, Location location) in ordered)
+            {
+                // The first other tool of that name that shares no union with this one (those are AGEN0004's).
+                INamedTypeSymbol? other = ordered.Select(t => t.Type).FirstOrDefault(o =>
+                    !SymbolEqualityComparer.Default.Equals(o, type) && !ShareUnion(o, type, symbols));
+                if (other is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.DuplicateRegistryToolName, location, type.ToDisplayString(), other.ToDisplayString(), name));
+                }
+            }
+        }
+    }
+
+    private static bool ShareUnion(INamedTypeSymbol first, INamedTypeSymbol second, ToolSymbols symbols) =>
+        first.AllInterfaces.Any(i => symbols.IsNextStep(i) && second.AllInterfaces.Contains(i, SymbolEqualityComparer.Default));
+
+    /// <summary>
+    /// Whether the generator lists the tool in the registry: a non-generic, non-static, non-abstract partial class or
+    /// record (in partial types only) that code elsewhere in the assembly can name (no private or protected type on its path).
+    /// </summary>
+    private static bool IsListed(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsGenericType || type.IsStatic || type.IsAbstract)
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return AgentIndex.IsPartial(type, cancellationToken);
+    }
+}
