@@ -20,8 +20,8 @@ public static partial class ThreadJson
     {
         private readonly ReadOnlySpan<byte> _utf8Json;
         private readonly IToolRegistry _tools;
-        private readonly Slot[] _slots;
-        private readonly string?[] _recent;
+        private Slots _slots;
+        private RecentTexts _recent;
         private InvalidOperationException?[]? _invalid;
         private int _index;
         private int _present;
@@ -37,8 +37,8 @@ public static partial class ThreadJson
         {
             _utf8Json = utf8Json;
             _tools = tools;
-            _slots = new Slot[s_fieldNames.Length];
-            _recent = new string?[2 * s_fieldNames.Length];
+            _slots = default;
+            _recent = default;
         }
 
         private readonly bool HasUnread => _hasOther || (_present & ~_consumed) != 0;
@@ -242,7 +242,7 @@ public static partial class ThreadJson
                 }
                 else
                 {
-                    _invalid ??= new InvalidOperationException?[s_fieldNames.Length];
+                    _invalid ??= new InvalidOperationException?[s_fieldCount];
                     _invalid[(int)field] = invalid;
                     return null;
                 }
@@ -307,7 +307,7 @@ public static partial class ThreadJson
         {
             string callId = String(Field.CallId);
             string toolName = String(Field.Tool);
-            ref Slot arguments = ref Expect(Field.Arguments, JsonTokenType.StartObject, "object");
+            Slot arguments = Expect(Field.Arguments, JsonTokenType.StartObject, "object");
             if (HasUnread)
             {
                 return null;
@@ -344,11 +344,11 @@ public static partial class ThreadJson
 
         private int Int32(Field field)
         {
-            ref Slot slot = ref Expect(field, JsonTokenType.Number, "number");
+            Slot slot = Expect(field, JsonTokenType.Number, "number");
             return slot.IsInt32 ? slot.Int32 : throw Format(FieldPath(field), "expected an integer, found " + Describe(slot));
         }
 
-        private ref Slot Expect(Field field, JsonTokenType type, string expected)
+        private Slot Expect(Field field, JsonTokenType type, string expected)
         {
             bool present = Take(field);
             ref Slot slot = ref _slots[(int)field];
@@ -357,7 +357,7 @@ public static partial class ThreadJson
                 throw Format(FieldPath(field), $"expected {expected}, found {(present ? Describe(slot) : "nothing")}");
             }
 
-            return ref slot;
+            return slot;
         }
 
         /// <summary>Marks a field read (whatever is left unread makes the event unknown) and says whether it is present.</summary>
@@ -400,6 +400,20 @@ public static partial class ThreadJson
             invalid = exception;
             return false;
         }
+    }
+
+    /// <summary>The slots of one event, one per <see cref="Field"/>, kept on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(FieldCount)]
+    private struct Slots
+    {
+        private Slot _first;
+    }
+
+    /// <summary>The two most recent texts of each <see cref="Field"/>, kept on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(2 * FieldCount)]
+    private struct RecentTexts
+    {
+        private string? _first;
     }
 
     /// <summary>

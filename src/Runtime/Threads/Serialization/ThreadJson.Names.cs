@@ -22,6 +22,14 @@ public static partial class ThreadJson
         "consecutive_errors", "attempt", "comment", "feedback",
     ];
 
+    // The event reader keeps one slot per field on the stack: its size must follow the list.
+    private static readonly int s_fieldCount = s_fieldNames.Length == FieldCount
+        ? FieldCount
+        : throw new InvalidOperationException($"ThreadJson.FieldCount is {FieldCount} but there are {s_fieldNames.Length} field names.");
+
+    /// <summary>How many fields there are: the size of the event reader's slots.</summary>
+    private const int FieldCount = 16;
+
     private static readonly JsonEncodedText[] s_encodedKinds = Array.ConvertAll(s_kindNames, name => JsonEncodedText.Encode(name));
     private static readonly JsonEncodedText[] s_encodedFields = Array.ConvertAll(s_fieldNames, name => JsonEncodedText.Encode(name));
     private static readonly int[][] s_kindsByLength = ByLength(s_encodedKinds);
