@@ -57,8 +57,9 @@ public static class JsonValueReaders
         }
         catch (InvalidOperationException ex)
         {
-            // Utf8JsonReader reports invalid UTF-8 inside a string this way.
-            context.AddError(ToolReadErrorKind.MalformedJson, "valid UTF-8 JSON", ex.Message, reader.TokenStartIndex);
+            // Utf8JsonReader reports this way a string that is not valid UTF-8, or whose escapes spell a lone surrogate.
+            string expected = System.Text.Unicode.Utf8.IsValid(utf8Json) ? "text without lone \\uD800-\\uDFFF escapes" : "valid UTF-8 JSON";
+            context.AddError(ToolReadErrorKind.MalformedJson, expected, ex.Message, reader.TokenStartIndex);
             return ToolReadResult<T>.Failure(context.GetErrors());
         }
     }

@@ -18,6 +18,21 @@ public sealed class UnionDiscriminatorTests
     {
         ToolReadResult<ISupportStep> read = ISupportStep.ReadJson("{\"\\udc00\":1,\"intent\":\"lookup_order\",\"order_id\":\"A-1\"}"u8);
 
-        Assert.Equal(ToolReadErrorKind.MalformedJson, Assert.Single(read.Errors).Kind);
+        ToolReadError error = Assert.Single(read.Errors);
+        Assert.Equal(ToolReadErrorKind.MalformedJson, error.Kind);
+        Assert.DoesNotContain("UTF-8", error.Expected, System.StringComparison.Ordinal);
+        Assert.Contains("surrogate", error.Message, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_string_that_is_not_valid_utf8_says_so()
+    {
+        byte[] json = System.Text.Encoding.UTF8.GetBytes("{\"order_id\":\"A-?\"}");
+        json[System.Array.IndexOf(json, (byte)'?')] = 0xFF;
+
+        ToolReadError error = Assert.Single(LookupOrder.ReadJson(json).Errors);
+
+        Assert.Equal(ToolReadErrorKind.MalformedJson, error.Kind);
+        Assert.Contains("UTF-8", error.Expected, System.StringComparison.Ordinal);
     }
 }
