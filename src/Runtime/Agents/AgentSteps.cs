@@ -196,13 +196,7 @@ public static partial class AgentSteps
     public static StepOutcome Terminal(ITool tool)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            tool.WriteJson(writer);
-        }
-
-        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        using JsonDocument document = JsonDocument.Parse(ToolJson.Utf8Of(tool));
         var properties = document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).ToList();
         string shown = XmlContextRenderer.YamlOf(tool);
 

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -34,13 +33,7 @@ public sealed class StepOutcome
     public static StepOutcome Continue(ITool result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            result.WriteJson(writer);
-        }
-
-        return new(StepOutcomeKind.Continue, Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return new(StepOutcomeKind.Continue, Encoding.UTF8.GetString(ToolJson.Utf8Of(result).Span));
     }
 
     /// <summary>The thread pauses until something outside resumes it.</summary>

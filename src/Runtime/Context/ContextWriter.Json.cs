@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace AgentGen;
@@ -8,13 +7,7 @@ public sealed partial class ContextWriter
 {
     internal void WriteJsonOf(ITool tool)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            tool.WriteJson(writer);
-        }
-
-        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        using JsonDocument document = JsonDocument.Parse(ToolJson.Utf8Of(tool));
         if (document.RootElement.ValueKind == JsonValueKind.Object)
         {
             WriteJsonProperties(document.RootElement);
