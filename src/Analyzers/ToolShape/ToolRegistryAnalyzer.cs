@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AgentGen.Analyzers.ControlFlow;
@@ -23,31 +23,31 @@ public sealed class ToolRegistryAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        // The tools the generator generates for are found once per compilation (AgentIndex); the registry lists the visible ones.
+        context.RegisterCompilationAction(compilationContext =>
         {
-            ToolSymbols? symbols = ToolSymbols.Resolve(start.Compilation);
-            if (symbols is null)
+            ToolSymbols? symbols = ToolSymbols.Resolve(compilationContext.Compilation);
+            AgentSymbols? agentSymbols = AgentSymbols.Create(compilationContext.Compilation);
+            if (symbols is null || agentSymbols is null)
             {
                 return;
             }
 
-            var tools = new ConcurrentBag<(INamedTypeSymbol Type, string Name, Location Location)>();
-            start.RegisterSymbolAction(
-                symbolContext =>
+            var tools = new List<(INamedTypeSymbol Type, string Name, Location Location)>();
+            foreach (INamedTypeSymbol type in agentSymbols.Index(compilationContext.CancellationToken).Tools)
+            {
+                if (VisibleInAssembly(type) && symbols.ToolAttribute(type) is { } attribute)
                 {
-                    var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (symbols.ToolAttribute(type) is { } attribute && IsListed(type, symbolContext.CancellationToken))
-                    {
-                        (string name, Location location) = ToolNames.Of(type, attribute, symbolContext.CancellationToken);
-                        tools.Add((type, name, location));
-                    }
-                },
-                SymbolKind.NamedType);
-            start.RegisterCompilationEndAction(end => ReportDuplicates(end, symbols, tools.ToArray()));
+                    (string name, Location location) = ToolNames.Of(type, attribute, compilationContext.CancellationToken);
+                    tools.Add((type, name, location));
+                }
+            }
+
+            ReportDuplicates(compilationContext, symbols, tools);
         });
     }
 
-    private static void ReportDuplicates(CompilationAnalysisContext context, ToolSymbols symbols, (INamedTypeSymbol Type, string Name, Location Location)[] tools)
+    private static void ReportDuplicates(CompilationAnalysisContext context, ToolSymbols symbols, List<(INamedTypeSymbol Type, string Name, Location Location)> tools)
     {
         foreach (var sameName in tools.GroupBy(t => t.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -67,20 +67,13 @@ public sealed class ToolRegistryAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // [NextStep] applies to interfaces only, so a tool's unions are among its interfaces.
     private static bool ShareUnion(INamedTypeSymbol first, INamedTypeSymbol second, ToolSymbols symbols) =>
         first.AllInterfaces.Any(i => symbols.IsNextStep(i) && second.AllInterfaces.Contains(i, SymbolEqualityComparer.Default));
 
-    /// <summary>
-    /// Whether the generator lists the tool in the registry: a non-generic, non-static, non-abstract partial class or
-    /// record (in partial types only) that code elsewhere in the assembly can name (no private or protected type on its path).
-    /// </summary>
-    private static bool IsListed(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    /// <summary>Whether the assembly's registry can name the type: it and every type containing it are public or internal.</summary>
+    private static bool VisibleInAssembly(INamedTypeSymbol type)
     {
-        if (type.TypeKind != TypeKind.Class || type.IsGenericType || type.IsStatic || type.IsAbstract)
-        {
-            return false;
-        }
-
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
             if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
@@ -89,6 +82,6 @@ public sealed class ToolRegistryAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return AgentIndex.IsPartial(type, cancellationToken);
+        return true;
     }
 }
