@@ -195,12 +195,12 @@ public static partial class ThreadJson
         /// </summary>
         private void ReadArguments(ref Utf8JsonReader reader, string toolName)
         {
-            Utf8JsonReader attempt = reader;
+            // One copy, to go back to when the tool refuses them: the read itself advances the reader in place.
+            Utf8JsonReader start = reader;
             try
             {
-                if (_tools.TryRead(toolName, ref attempt, out ITool? tool, out _) && tool is not null)
+                if (_tools.TryRead(toolName, ref reader, out ITool? tool, out _) && tool is not null)
                 {
-                    reader = attempt;
                     (_argumentsRead, _arguments) = (true, tool);
                     return;
                 }
@@ -210,6 +210,7 @@ public static partial class ThreadJson
                 // Reported below by skipping from where the arguments start, as the slice path reports it.
             }
 
+            reader = start;
             reader.Skip();
         }
 
