@@ -1,6 +1,4 @@
 using System;
-using System.Text;
-using System.Text.Json;
 
 namespace AgentGen;
 
@@ -27,13 +25,20 @@ public sealed class StepOutcome
     /// <returns>The outcome.</returns>
     public static StepOutcome Continue(string result) => new(StepOutcomeKind.Continue, result ?? throw new ArgumentNullException(nameof(result)));
 
-    /// <summary>The loop goes on; the model sees the result, written as JSON by its generated writer.</summary>
+    /// <summary>
+    /// The loop goes on; the model sees the result as the context shows a record: compact YAML-ish lines written by its
+    /// generated <see cref="ITool.WriteContext"/>, with <see cref="SensitiveAttribute"/> properties left out.
+    /// </summary>
+    /// <remarks>
+    /// The result exists for the model, so the thread records these lines, not the record: a secret a handler returns
+    /// in a <see cref="SensitiveAttribute"/> property is neither shown to the model nor stored.
+    /// </remarks>
     /// <param name="result">A <see cref="ToolAttribute"/> record used as a result.</param>
     /// <returns>The outcome.</returns>
     public static StepOutcome Continue(ITool result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(StepOutcomeKind.Continue, Encoding.UTF8.GetString(ToolJson.Utf8Of(result).Span));
+        return new(StepOutcomeKind.Continue, XmlContextRenderer.YamlOf(result));
     }
 
     /// <summary>The thread pauses until something outside resumes it.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using AgentGen;
 using AgentGen.Testing;
@@ -28,13 +30,26 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public async Task Continue_with_a_record_result_records_its_json()
+    public async Task Continue_with_a_record_result_records_it_as_the_context_shows_records()
     {
         var model = new ScriptedChatClient().Then(new MeasureDisk("db2")).Then(new ReportDone("ok"));
 
         AgentThread thread = await new OpsAgent(model, new OpsProbe()).RunAsync(Start(), Ct);
 
-        Assert.Equal("""{"host":"db2","used_percent":87}""", Single<ToolResultEvent>(thread).Result);
+        Assert.Equal("host: db2\nused_percent: 87", Single<ToolResultEvent>(thread).Result);
+        Assert.Contains("<measure_disk_result>\nhost: db2\nused_percent: 87\n</measure_disk_result>", model.Requests[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Continue_with_a_record_result_leaves_its_sensitive_properties_out_of_the_thread_and_the_prompt()
+    {
+        var model = new ScriptedChatClient().Then(new MeasureDisk("db2")).Then(new ReportDone("ok"));
+
+        AgentThread thread = await new OpsAgent(model, new OpsProbe()).RunAsync(Start(), Ct);
+
+        Assert.DoesNotContain("rt-7f3a-secret", Single<ToolResultEvent>(thread).Result, StringComparison.Ordinal);
+        Assert.DoesNotContain("read_token", model.Requests[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rt-7f3a-secret", Encoding.UTF8.GetString(ThreadJson.Serialize(thread)), StringComparison.Ordinal);
     }
 
     [Fact]

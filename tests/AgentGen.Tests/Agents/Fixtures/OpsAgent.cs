@@ -37,7 +37,7 @@ namespace AgentGen.Tests.Agents;
 [Tool] public sealed partial record MeasureDisk(string Host) : IOpsStep;
 
 /// <summary>A disk measurement, used as a handler's result.</summary>
-[Tool] public sealed partial record DiskReport(string Host, int UsedPercent);
+[Tool] public sealed partial record DiskReport(string Host, int UsedPercent, [property: Sensitive] string? ReadToken = null);
 
 /// <summary>Ask the operator a question.</summary>
 [Tool, HumanInput] public sealed partial record AskOperator(string Question) : IOpsStep;
@@ -97,7 +97,7 @@ public sealed partial class OpsAgent(IChatClient model, OpsProbe probe)
 
     private StepOutcome Handle(Forgetful step) => null!;
 
-    private StepOutcome Handle(MeasureDisk step) => StepOutcome.Continue(new DiskReport(step.Host, 87));
+    private StepOutcome Handle(MeasureDisk step) => StepOutcome.Continue(new DiskReport(step.Host, 87, "rt-7f3a-secret"));
 
     private Task<StepOutcome> Handle(Approved<RestartProduction> step, CancellationToken cancellationToken)
     {
