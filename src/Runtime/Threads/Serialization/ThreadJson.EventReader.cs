@@ -22,6 +22,7 @@ public static partial class ThreadJson
         private readonly IToolRegistry _tools;
         private Slots _slots;
         private RecentTexts _recent;
+        private RecentSpans _spans;
         private InvalidOperationException?[]? _invalid;
         private int _index;
         private int _present;
@@ -39,6 +40,7 @@ public static partial class ThreadJson
             _tools = tools;
             _slots = default;
             _recent = default;
+            _spans = default;
         }
 
         private readonly bool HasUnread => _hasOther || (_present & ~_consumed) != 0;
@@ -186,7 +188,7 @@ public static partial class ThreadJson
         /// <summary>The tool name of a tool call whose kind and tool come before its arguments (as written); otherwise null.</summary>
         private readonly string? ToolNameSoFar() =>
             _kind == EventKind.ToolCall && (_present & (1 << (int)Field.Tool)) != 0 && _slots[(int)Field.Tool] is { Type: JsonTokenType.String, HasText: true }
-                ? _recent[2 * (int)Field.Tool]
+                ? _recent[RecentCount * (int)Field.Tool]
                 : null;
 
         /// <summary>
@@ -216,49 +218,65 @@ public static partial class ThreadJson
 
         /// <summary>
         /// Reads the string the reader is on into the field's slot; one that does not unescape is kept as its error. A value
-        /// written exactly as one of the field's two previous ones (a tool name, a call id, a source) is that same string.
+        /// written exactly as one of the field's <see cref="RecentCount"/> previous ones (a tool name, a call id, a source)
+        /// is that same string, moved to the front; a new one goes to the front and the oldest is forgotten.
         /// </summary>
         private string? TextOf(ref Utf8JsonReader reader, Field field)
         {
             ref Slot slot = ref _slots[(int)field];
-            int recent = 2 * (int)field;
+            int first = RecentCount * (int)field;
             if (slot.HasText)
             {
-                return _recent[recent];
+                return _recent[first];
             }
 
             slot.HasText = true;
             ReadOnlySpan<byte> raw = reader.ValueSpan;
-            if (!IsWrittenAs(raw, slot.RecentStart, slot.RecentLength, _recent[recent]))
+            int found = -1;
+            for (int i = first; i < first + RecentCount; i++)
             {
-                if (IsWrittenAs(raw, slot.OlderStart, slot.OlderLength, _recent[recent + 1]))
+                if (_recent[i] is null)
                 {
-                    (slot.RecentStart, slot.RecentLength, slot.OlderStart, slot.OlderLength) = (slot.OlderStart, slot.OlderLength, slot.RecentStart, slot.RecentLength);
-                    (_recent[recent], _recent[recent + 1]) = (_recent[recent + 1], _recent[recent]);
+                    break;
                 }
-                else if (TryGetString(ref reader, out string? text, out InvalidOperationException? invalid))
+
+                if (_spans[i].Length == raw.Length && raw.SequenceEqual(_utf8Json.Slice(_spans[i].Start, raw.Length)))
                 {
-                    (slot.OlderStart, slot.OlderLength, _recent[recent + 1]) = (slot.RecentStart, slot.RecentLength, _recent[recent]);
-                    (slot.RecentStart, slot.RecentLength, _recent[recent]) = ((int)reader.TokenStartIndex + 1, raw.Length, text);
-                }
-                else
-                {
-                    _invalid ??= new InvalidOperationException?[s_fieldCount];
-                    _invalid[(int)field] = invalid;
-                    return null;
+                    found = i;
+                    break;
                 }
             }
 
+            string? text;
+            TextAt from;
+            if (found >= 0)
+            {
+                (text, from) = (_recent[found], _spans[found]);
+            }
+            else if (TryGetString(ref reader, out text, out InvalidOperationException? invalid))
+            {
+                (found, from) = (first + RecentCount - 1, new TextAt((int)reader.TokenStartIndex + 1, raw.Length));
+            }
+            else
+            {
+                _invalid ??= new InvalidOperationException?[s_fieldCount];
+                _invalid[(int)field] = invalid;
+                return null;
+            }
+
+            for (int i = found; i > first; i--)
+            {
+                (_recent[i], _spans[i]) = (_recent[i - 1], _spans[i - 1]);
+            }
+
+            (_recent[first], _spans[first]) = (text, from);
             if (_invalid is not null)
             {
                 _invalid[(int)field] = null;
             }
 
-            return _recent[recent];
+            return text;
         }
-
-        private readonly bool IsWrittenAs(ReadOnlySpan<byte> raw, int start, int length, string? text) =>
-            text is not null && raw.Length == length && raw.SequenceEqual(_utf8Json.Slice(start, length));
 
         private ThreadEvent Build(int start, int end)
         {
@@ -300,7 +318,7 @@ public static partial class ThreadJson
                 return read;
             }
 
-            string kindName = _kind == EventKind.Unknown ? _recent[2 * (int)Field.Kind]! : s_kindNames[(int)_kind];
+            string kindName = _kind == EventKind.Unknown ? _recent[RecentCount * (int)Field.Kind]! : s_kindNames[(int)_kind];
             return new UnknownEvent(kindName, Encoding.UTF8.GetString(_utf8Json[start..end]));
         }
 
@@ -332,7 +350,7 @@ public static partial class ThreadJson
             ref Slot slot = ref _slots[(int)field];
             if (present && slot.Type == JsonTokenType.String)
             {
-                return InvalidOf(field) is { } invalid ? throw invalid : _recent[2 * (int)field];
+                return InvalidOf(field) is { } invalid ? throw invalid : _recent[RecentCount * (int)field];
             }
 
             if (!required && (!present || slot.Type == JsonTokenType.Null))
@@ -410,23 +428,32 @@ public static partial class ThreadJson
         private Slot _first;
     }
 
-    /// <summary>The two most recent texts of each <see cref="Field"/>, kept on the stack.</summary>
-    [System.Runtime.CompilerServices.InlineArray(2 * FieldCount)]
+    /// <summary>How many recent texts the event reader keeps per field: a round of tool calls names about four tools.</summary>
+    private const int RecentCount = 4;
+
+    /// <summary>The most recent texts of each <see cref="Field"/>, most recent first, kept on the stack.</summary>
+    [System.Runtime.CompilerServices.InlineArray(RecentCount * FieldCount)]
     private struct RecentTexts
     {
         private string? _first;
     }
 
+    /// <summary>Where each of <see cref="RecentTexts"/> was read from, to recognize the same bytes again.</summary>
+    [System.Runtime.CompilerServices.InlineArray(RecentCount * FieldCount)]
+    private struct RecentSpans
+    {
+        private TextAt _first;
+    }
+
+    /// <summary>A string value's bytes in the input, between its quotes.</summary>
+    private readonly record struct TextAt(int Start, int Length);
+
     /// <summary>
-    /// One property's value: its token, its integer, and where it is in the input. Its string is kept beside it and stays
-    /// there, with where it was read from, to be used again by a later value written the same way.
+    /// One property's value: its token, its integer, and where it is in the input. Its string is the first of the field's
+    /// recent texts, kept with where it was read from, to be used again by a later value written the same way.
     /// </summary>
     private struct Slot
     {
-        public int RecentStart;
-        public int RecentLength;
-        public int OlderStart;
-        public int OlderLength;
         public JsonTokenType Type;
         public bool HasText;
         public bool IsInt32;
