@@ -12,7 +12,10 @@ namespace AgentGen.Benchmarks;
 /// One agent step with a single tool round on a 20-event conversation, side by side: AgentGen's generated
 /// <c>StepAsync</c> against Microsoft Agent Framework's <see cref="ChatClientAgent"/> (the baseline), whose default
 /// pipeline invokes tools through Microsoft.Extensions.AI's <see cref="FunctionInvokingChatClient"/>.
-/// Both talk to the same scripted model (<see cref="AgentStepModel"/>) and run the same tool code (<see cref="AgentStepHandlers"/>).
+/// Both run the same tool code (<see cref="AgentStepHandlers"/>) and talk to the same kind of model, chosen by
+/// <see cref="Model"/>: a scripted <see cref="IChatClient"/> (<see cref="AgentStepModel"/>, the measurement), or
+/// Microsoft.Extensions.AI.OpenAI's chat client over an in-memory HTTP handler answering the same way
+/// (<see cref="AgentStepWireModel"/>), so that each side also pays for the provider's wire format.
 /// </summary>
 /// <remarks>
 /// What each side does per operation is described in benchmarks/README.md. The setup checks that both sides
@@ -22,28 +25,44 @@ namespace AgentGen.Benchmarks;
 [MinColumn]
 public class AgentStepBenchmarks
 {
-    private AgentStepModel _agentGenModel = null!;
+    private IScriptedAnswers _agentGenModel = null!;
     private AgentStepDeployAgent _agentGen = null!;
     private AgentThread _thread = null!;
     private FunctionCallContent _call = null!;
 
-    private AgentStepModel _frameworkModel = null!;
+    private IScriptedAnswers _frameworkModel = null!;
     private ChatClientAgent _framework = null!;
     private AgentSession _session = null!;
     private List<ChatMessage> _history = null!;
+
+    /// <summary>What both sides talk to.</summary>
+    public enum ModelKind
+    {
+        /// <summary>A scripted <see cref="IChatClient"/>: the agents' own overhead.</summary>
+        Scripted,
+
+        /// <summary>The OpenAI client over an in-memory HTTP handler: plus the provider's wire format, both ways.</summary>
+        OpenAIWire,
+    }
+
+    /// <summary>Gets or sets what both sides talk to.</summary>
+    [Params(ModelKind.Scripted, ModelKind.OpenAIWire)]
+    public ModelKind Model { get; set; }
 
     /// <summary>Builds both agents and both 20-event conversations, and checks that one operation does what it should on each side.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _agentGenModel = new AgentStepModel();
-        _agentGen = new AgentStepDeployAgent(_agentGenModel);
+        IChatClient agentGenClient;
+        (_agentGenModel, agentGenClient) = CreateModel();
+        _agentGen = new AgentStepDeployAgent(agentGenClient);
         _thread = AgentStepHistory.CreateThread();
         _call = new FunctionCallContent("call_scripted", DeployFrontend.ToolName, AgentStepModel.ParseArguments(AgentStepModel.ArgumentsJson));
 
-        _frameworkModel = new AgentStepModel();
+        IChatClient frameworkClient;
+        (_frameworkModel, frameworkClient) = CreateModel();
         _framework = new ChatClientAgent(
-            _frameworkModel,
+            frameworkClient,
             instructions: AgentStepDeployAgent.Instructions,
             name: "deploy_agent",
             tools: AgentStepHandlers.CreateFunctions());
@@ -88,6 +107,18 @@ public class AgentStepBenchmarks
     [Benchmark(Description = "  part: AgentGen bind + DispatchAsync")]
     public ValueTask<StepOutcome> AgentGen_BindAndDispatch() =>
         _agentGen.DispatchAsync(IDeployStep.ReadFunctionCall(_call).GetValueOrThrow(), new ToolCallContext("benchmark-thread", "call_20", 1));
+
+    private (IScriptedAnswers Answers, IChatClient Client) CreateModel()
+    {
+        if (Model == ModelKind.Scripted)
+        {
+            var scripted = new AgentStepModel();
+            return (scripted, scripted);
+        }
+
+        var wire = new AgentStepWireModel();
+        return (wire, AgentStepWireModel.CreateClient(wire));
+    }
 
     private void Check()
     {

@@ -18,7 +18,7 @@ namespace AgentGen.Benchmarks.Steps;
 /// <see cref="ChatResponse"/> / <see cref="ChatMessage"/> / content graph (a few hundred bytes), because
 /// <see cref="FunctionInvokingChatClient"/> changes the responses it is given; AgentGen pays the same for its one request.
 /// </remarks>
-internal sealed class AgentStepModel : IChatClient
+internal sealed class AgentStepModel : IChatClient, IScriptedAnswers
 {
     /// <summary>The arguments of the scripted call.</summary>
     public const string ArgumentsJson = """{"tag":"v1.4.2","environment":"production"}""";
@@ -101,4 +101,14 @@ internal sealed class AgentStepModel : IChatClient
 
         return false;
     }
+}
+
+/// <summary>What a benchmark's model answered, for the setup's checks.</summary>
+internal interface IScriptedAnswers
+{
+    /// <summary>Gets how many requests were answered with a function call.</summary>
+    int CallsAnswered { get; }
+
+    /// <summary>Gets how many requests were answered with text.</summary>
+    int TextsAnswered { get; }
 }
