@@ -36,8 +36,9 @@ public static partial class AgentSteps
         LenientJsonResult parsed = LenientJson.Parse(text, IntentProperty);
         if (parsed.Candidates.IsEmpty && parsed.Failures.IsEmpty)
         {
-            // No object at all: let the reader describe what it found.
-            return new StepAnswer<TUnion>(read(Encoding.UTF8.GetBytes(text.Trim()), null), null);
+            // No object at all. JSON of another kind (an array, a string) is described by the reader; anything else is text.
+            ToolReadResult<TUnion> strict = read(Encoding.UTF8.GetBytes(text.Trim()), null);
+            return new StepAnswer<TUnion>(strict.IsSuccess || strict.Errors.Any(e => e.Kind == ToolReadErrorKind.WrongType) ? strict : NoObject<TUnion>(text), null);
         }
 
         var successes = new List<(LenientCandidate Candidate, TUnion Value, bool Normalized)>();
@@ -87,6 +88,17 @@ public static partial class AgentSteps
     /// Tags the model call's span (when one is recorded) with the repairs its answer needed, so they can be logged
     /// and counted: what models really write.
     /// </summary>
+    /// <summary>The error for an answer with no JSON object in it: says so, with the start of what the model wrote instead.</summary>
+    private static ToolReadResult<TUnion> NoObject<TUnion>(string text)
+        where TUnion : class
+    {
+        string start = text.Trim().ReplaceLineEndings(" ");
+        string found = start.Length == 0
+            ? "an empty answer"
+            : $"no JSON object in {text.Length} characters of text: \"{(start.Length <= 60 ? start : string.Concat(start.AsSpan(0, 60), "..."))}\"";
+        return ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.MalformedJson, "$", "one JSON object", found)]);
+    }
+
     private static LenientRepair RecordRepairs(LenientRepair repairs)
     {
         if (repairs != LenientRepair.None && System.Diagnostics.Activity.Current is { } activity && activity.Source.Name == AgentTelemetry.SourceName)

@@ -55,5 +55,9 @@ public sealed class ApprovalGrant
     /// <exception cref="InvalidOperationException">The approved call is not a <typeparamref name="T"/>.</exception>
     public Approved<T> As<T>()
         where T : class, ITool =>
-        new(Call as T ?? throw new InvalidOperationException($"The approved call is {Call.ToolName}, not {typeof(T).Name}."), CallId, Comment);
+        new(
+            Call as T ?? throw new InvalidOperationException(
+                $"The approved call is {Call.ToolName} ({Call.GetType().Name}), not {typeof(T).Name}: call As<{Call.GetType().Name}>(), or check Call's type first."),
+            CallId,
+            Comment);
 }

@@ -152,7 +152,9 @@ public sealed class AgentThread
             }
         }
 
-        throw new InvalidOperationException($"Thread {Id} waits for a person but records no tool call; it was not built by an agent.");
+        throw new InvalidOperationException(
+            $"Thread {Id} waits for a person but records no tool call, so there is nothing to answer: it was not built by an agent's steps. " +
+            "Append the ToolCallEvent the person answers before the request event, or start the thread with AgentThread.Start.");
     }
 
     private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();

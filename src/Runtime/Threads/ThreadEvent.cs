@@ -35,7 +35,7 @@ public sealed record ToolCallEvent(string CallId, ITool Tool) : ThreadEvent
 /// <summary>What a handler returned for a tool call.</summary>
 /// <param name="CallId">The call's id.</param>
 /// <param name="ToolName">The tool's name.</param>
-/// <param name="Result">The result, as text (a record result is its JSON).</param>
+/// <param name="Result">The result, as text (a record result is the lines the context shows it as, <c>[Sensitive]</c> properties left out).</param>
 public sealed record ToolResultEvent(string CallId, string ToolName, string Result) : ThreadEvent
 {
     /// <inheritdoc/>

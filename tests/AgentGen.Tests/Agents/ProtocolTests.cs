@@ -113,6 +113,8 @@ public sealed class ProtocolTests
         string unknown = ((ParseErrorEvent)thread.Events[1]).Message;
         Assert.Contains("plan_lokup", unknown, StringComparison.Ordinal);
         Assert.Contains("plan_finish, plan_lookup", unknown, StringComparison.Ordinal);
+        Assert.Equal("$: no JSON object in 25 characters of text: \"I would look up the disk.\" (expected one JSON object)", ((ParseErrorEvent)thread.Events[2]).Message);
+        Assert.Contains("no JSON object in 25 characters of text", model.Requests[2].Text, StringComparison.Ordinal);
         Assert.Equal(ThreadStatus.Done, thread.Status);
     }
 

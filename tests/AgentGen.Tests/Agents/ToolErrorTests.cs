@@ -88,6 +88,13 @@ public sealed class ToolErrorTests
         Assert.Equal(new EscalatedEvent(3), thread.Events[^1]);
         Assert.Equal(ThreadStatus.Escalated, thread.Status);
         Assert.Equal(1, model.Remaining);
+
+        // The model saw the first error when it chose again, then both; the third went to a person, not to the model.
+        Assert.Equal(3, model.Requests.Count);
+        Assert.Contains("message: one\n", model.Requests[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("message: two\n", model.Requests[1].Text, StringComparison.Ordinal);
+        Assert.Contains("message: one\n", model.Requests[2].Text, StringComparison.Ordinal);
+        Assert.Contains("message: two\n", model.Requests[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]

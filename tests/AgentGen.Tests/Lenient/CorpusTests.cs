@@ -65,6 +65,24 @@ public sealed class CorpusTests
             case Failure.NoObject:
                 Assert.Empty(LenientJson.Parse(row.Answer).Candidates);
                 Assert.Empty(LenientJson.Parse(row.Answer).Failures);
+                ToolReadError none = Assert.Single(answer.Result.Errors);
+                if (none.Kind != ToolReadErrorKind.WrongType)
+                {
+                    // Text with no object in it is named as such, with what the model wrote instead; JSON of another
+                    // kind (an array, a string) is described by the reader, as "expected object, found ...".
+                    Assert.Equal(ToolReadErrorKind.MalformedJson, none.Kind);
+                    string written = row.Answer.Trim().ReplaceLineEndings(" ");
+                    Assert.Equal(
+                        written.Length == 0
+                            ? "$: an empty answer (expected one JSON object)"
+                            : $"$: no JSON object in {row.Answer.Length} characters of text: \"{written}\" (expected one JSON object)",
+                        none.Message);
+                }
+                else
+                {
+                    Assert.StartsWith("$: expected object, found ", none.Message, StringComparison.Ordinal);
+                }
+
                 break;
             default:
                 ToolReadErrorKind expected = row.Error switch
