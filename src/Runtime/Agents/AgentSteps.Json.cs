@@ -41,16 +41,16 @@ public static partial class AgentSteps
             return new StepAnswer<TUnion>(strict.IsSuccess || strict.Errors.Any(e => e.Kind == ToolReadErrorKind.WrongType) ? strict : NoObject<TUnion>(text), null);
         }
 
-        var successes = new List<(LenientCandidate Candidate, TUnion Value, bool Normalized)>();
+        var successes = new List<(LenientCandidate Candidate, TUnion Value, LenientRepair Repairs)>();
         (int Rank, ToolReadResult<TUnion> Result, string? Intent) best = (-1, default, null);
         foreach (LenientCandidate candidate in parsed.Candidates)
         {
-            ToolReadResult<TUnion> result = ReadCandidate(candidate, read, out bool normalized);
+            ToolReadResult<TUnion> result = ReadCandidate(candidate, read, out LenientRepair readRepairs);
             if (result.IsSuccess)
             {
                 if (!successes.Exists(s => EqualityComparer<TUnion>.Default.Equals(s.Value, result.Value)))
                 {
-                    successes.Add((candidate, result.Value!, normalized));
+                    successes.Add((candidate, result.Value!, readRepairs));
                 }
             }
             else if (Informativeness(result.Errors) > best.Rank)
@@ -61,7 +61,7 @@ public static partial class AgentSteps
 
         if (successes.Count == 1)
         {
-            LenientRepair repairs = parsed.Repairs | (successes[0].Normalized ? LenientRepair.IntentNormalized : LenientRepair.None);
+            LenientRepair repairs = parsed.Repairs | successes[0].Repairs;
             return new StepAnswer<TUnion>(ToolReadResult<TUnion>.Success(successes[0].Value), null, RecordRepairs(repairs));
         }
 
@@ -84,10 +84,6 @@ public static partial class AgentSteps
         return new StepAnswer<TUnion>(best.Result, best.Intent, RecordRepairs(parsed.Repairs));
     }
 
-    /// <summary>
-    /// Tags the model call's span (when one is recorded) with the repairs its answer needed, so they can be logged
-    /// and counted: what models really write.
-    /// </summary>
     /// <summary>The error for an answer with no JSON object in it: says so, with the start of what the model wrote instead.</summary>
     private static ToolReadResult<TUnion> NoObject<TUnion>(string text)
         where TUnion : class
@@ -99,6 +95,10 @@ public static partial class AgentSteps
         return ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.MalformedJson, "$", "one JSON object", found)]);
     }
 
+    /// <summary>
+    /// Tags the model call's span (when one is recorded) with the repairs its answer needed, so they can be logged
+    /// and counted: what models really write.
+    /// </summary>
     private static LenientRepair RecordRepairs(LenientRepair repairs)
     {
         if (repairs != LenientRepair.None && System.Diagnostics.Activity.Current is { } activity && activity.Source.Name == AgentTelemetry.SourceName)
@@ -154,8 +154,15 @@ public static partial class AgentSteps
         try
         {
             ReadOnlySpan<byte> utf8 = buffer[..Encoding.UTF8.GetBytes(json, buffer)];
-            ToolReadResult<TUnion> result = read(utf8, null);
-            return result.IsSuccess && LenientJson.IsReadAsWritten(utf8, IntentPropertyUtf8, mayHaveComments: json.Contains('/')) ? result.Value : null;
+            // Unknown properties disallowed: one may be a declared name misspelled, which the pre-pass repairs.
+            ToolReadResult<TUnion> result = read(utf8, s_candidateOptions);
+            if (!result.IsSuccess || !LenientJson.IsReadAsWritten(utf8, IntentPropertyUtf8, mayHaveComments: json.Contains('/')))
+            {
+                return null;
+            }
+
+            around |= result.Repairs;
+            return result.Value;
         }
         finally
         {
@@ -181,32 +188,60 @@ public static partial class AgentSteps
         return false;
     }
 
-    /// <summary>Reads one candidate; when its intent is unknown, reads it again with the intent normalized, and says so.</summary>
-    private static ToolReadResult<TUnion> ReadCandidate<TUnion>(LenientCandidate candidate, JsonUnionReader<TUnion> read, out bool normalized)
+    /// <summary>
+    /// Reads one candidate. When its intent is unknown, reads it again with the intent normalized; when the reader points
+    /// at properties written under another spelling of a declared name, or at a single value where an array is declared
+    /// (or the reverse), reads it again with those repaired (<see cref="LenientShape"/>). Says which repairs were needed.
+    /// </summary>
+    private static ToolReadResult<TUnion> ReadCandidate<TUnion>(LenientCandidate candidate, JsonUnionReader<TUnion> read, out LenientRepair repairs)
         where TUnion : class
     {
-        normalized = false;
-        ToolReadResult<TUnion> result = read(Encoding.UTF8.GetBytes(candidate.Json), null);
-        if (result.IsSuccess || candidate.Intent is not { } intent || !result.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
+        repairs = LenientRepair.None;
+        string json = candidate.Json;
+
+        // Unknown properties disallowed, so a misspelled optional one is named rather than dropped.
+        ToolReadResult<TUnion> result = read(Encoding.UTF8.GetBytes(json), s_candidateOptions);
+        if (!result.IsSuccess && candidate.Intent is { } intent && result.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
         {
-            return result;
+            string name = LenientJson.NormalizeName(intent);
+            if (name == intent || LenientJson.WithDiscriminator(json, IntentProperty, name) is not { } normalized)
+            {
+                return result;
+            }
+
+            ToolReadResult<TUnion> retried = read(Encoding.UTF8.GetBytes(normalized), s_candidateOptions);
+            if (retried.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
+            {
+                return result;
+            }
+
+            (json, result, repairs) = (normalized, retried, LenientRepair.IntentNormalized);
         }
 
-        string name = LenientJson.NormalizeName(intent);
-        if (name == intent || LenientJson.WithDiscriminator(candidate.Json, IntentProperty, name) is not { } json)
+        // A renamed property can show a shape error only on the next read: a few rounds, each one fixing fewer errors.
+        for (int round = 0; round < 3 && !result.IsSuccess && LenientShape.TryRepair(json, result.Errors, out string reshaped, out LenientRepair shape); round++)
         {
-            return result;
+            ToolReadResult<TUnion> retried = read(Encoding.UTF8.GetBytes(reshaped), s_candidateOptions);
+            if (!retried.IsSuccess && retried.Errors.Length > result.Errors.Length)
+            {
+                break;
+            }
+
+            (json, result, repairs) = (reshaped, retried, repairs | shape);
         }
 
-        ToolReadResult<TUnion> retried = read(Encoding.UTF8.GetBytes(json), null);
-        if (retried.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownTool))
+        if (!result.IsSuccess && result.Errors.Any(e => e.Kind == ToolReadErrorKind.UnknownProperty))
         {
-            return result;
+            // Properties no declared name matches are ignored, as a strict read ignores them.
+            result = read(Encoding.UTF8.GetBytes(json), null);
         }
 
-        normalized = true;
-        return retried;
+        repairs |= result.Repairs;
+        return result;
     }
+
+    /// <summary>How a candidate is read first: unknown properties reported, the intent skipped.</summary>
+    private static readonly ToolReadOptions s_candidateOptions = new() { DisallowUnknownProperties = true, DiscriminatorPropertyName = IntentProperty };
 
     /// <summary>How much an error helps the model correct itself: field errors of a known tool first, then an unknown tool, then broken JSON.</summary>
     private static int Informativeness(IEnumerable<ToolReadError> errors) => errors.Max(e => e.Kind switch
@@ -224,7 +259,8 @@ public static partial class AgentSteps
 /// <param name="Result">The value or the errors.</param>
 /// <param name="ToolName">The tool the model named, even when its arguments could not be read.</param>
 /// <param name="Repairs">
-/// What the JSON protocol's lenient pre-pass repaired to read the answer (code fence, prose, trailing commas...); log it to see
+/// What the JSON protocol's lenient reading repaired to read the answer (code fence, prose, trailing commas, a number in a
+/// string, a name in another case...); log it to see
 /// what a model really writes. <see cref="LenientRepair.None"/> for a clean answer and for the tool-call protocol.
 /// The <c>chat</c> span of the call carries the same list in its <see cref="AgentSteps.RepairsTag"/> tag.
 /// </param>

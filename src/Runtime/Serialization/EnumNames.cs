@@ -81,8 +81,13 @@ public sealed class EnumNames<TEnum>
         }
 
         string? text = reader.GetString();
-        if (TryMatch(text, out value))
+        if (TryMatch(text, out value, out bool exact))
         {
+            if (!exact)
+            {
+                context.Note(Lenient.LenientRepair.NameCase);
+            }
+
             return true;
         }
 
@@ -133,8 +138,13 @@ public sealed class EnumNames<TEnum>
             return false;
         }
 
-        if (TryMatch(text, out value))
+        if (TryMatch(text, out value, out bool exact))
         {
+            if (!exact)
+            {
+                context.Note(Lenient.LenientRepair.NameCase);
+            }
+
             return true;
         }
 
@@ -142,8 +152,9 @@ public sealed class EnumNames<TEnum>
         return false;
     }
 
-    private bool TryMatch(string? text, out TEnum value)
+    private bool TryMatch(string? text, out TEnum value, out bool exact)
     {
+        exact = true;
         foreach (var member in _members)
         {
             if (string.Equals(member.JsonName, text, StringComparison.Ordinal))
@@ -153,6 +164,7 @@ public sealed class EnumNames<TEnum>
             }
         }
 
+        exact = false;
         foreach (var member in _members)
         {
             if (string.Equals(member.JsonName, text, StringComparison.OrdinalIgnoreCase) || string.Equals(member.ClrName, text, StringComparison.OrdinalIgnoreCase))

@@ -8,6 +8,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using AgentGen.Serialization.Lenient;
+
 namespace AgentGen.Serialization;
 
 /// <summary>Readers of JSON values from a <see cref="Utf8JsonReader"/>, used by generated code.</summary>
@@ -48,7 +50,7 @@ public static class JsonValueReaders
                 context.AddError(ToolReadErrorKind.MalformedJson, "the end of the input after one object", "more content", reader.TokenStartIndex);
             }
 
-            return ok && !context.HasErrors ? ToolReadResult<T>.Success(value!) : ToolReadResult<T>.Failure(EnsureError(ref context));
+            return ok && !context.HasErrors ? ToolReadResult<T>.Success(value!, context.Repairs) : ToolReadResult<T>.Failure(EnsureError(ref context));
         }
         catch (JsonException ex)
         {
@@ -78,7 +80,7 @@ public static class JsonValueReaders
     {
         var context = new ToolReadContext(options);
         bool ok = readObject(ref reader, ref context, out T? value);
-        return ok && !context.HasErrors ? ToolReadResult<T>.Success(value!) : ToolReadResult<T>.Failure(EnsureError(ref context));
+        return ok && !context.HasErrors ? ToolReadResult<T>.Success(value!, context.Repairs) : ToolReadResult<T>.Failure(EnsureError(ref context));
     }
 
     private static System.Collections.Immutable.ImmutableArray<ToolReadError> EnsureError(ref ToolReadContext context)
@@ -246,9 +248,11 @@ public static class JsonValueReaders
                 value = false;
                 return true;
             case JsonTokenType.String when reader.ValueTextEquals("true"u8):
+                context.Note(LenientRepair.ValueInString);
                 value = true;
                 return true;
             case JsonTokenType.String when reader.ValueTextEquals("false"u8):
+                context.Note(LenientRepair.ValueInString);
                 value = false;
                 return true;
             default:
@@ -362,6 +366,7 @@ public static class JsonValueReaders
 
         if (reader.TokenType == JsonTokenType.String && ulong.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
         {
+            context.Note(LenientRepair.ValueInString);
             return true;
         }
 
@@ -389,6 +394,11 @@ public static class JsonValueReaders
         };
         if (parsed && value >= min && value <= max)
         {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                context.Note(LenientRepair.ValueInString);
+            }
+
             return true;
         }
 
@@ -462,6 +472,7 @@ public static class JsonValueReaders
 
         if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
         {
+            context.Note(LenientRepair.ValueInString);
             return true;
         }
 
@@ -502,6 +513,7 @@ public static class JsonValueReaders
 
         if (reader.TokenType == JsonTokenType.String && decimal.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
+            context.Note(LenientRepair.ValueInString);
             return true;
         }
 

@@ -22,6 +22,7 @@ public struct ToolReadContext
     private PathIndices _indices;
     private int _depth;
     private ImmutableArray<ToolReadError>.Builder? _errors;
+    private Lenient.LenientRepair _repairs;
 
     /// <summary>Initializes a context.</summary>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
@@ -38,6 +39,13 @@ public struct ToolReadContext
 
     /// <summary>Gets a value indicating whether any error was recorded.</summary>
     public readonly bool HasErrors => _errors is { Count: > 0 };
+
+    /// <summary>Gets the lenient readings made so far (a number in a string, a name in another case).</summary>
+    internal readonly Lenient.LenientRepair Repairs => _repairs;
+
+    /// <summary>Records a lenient reading, reported with the value as one of the JSON protocol's repairs.</summary>
+    /// <param name="repair">The reading.</param>
+    internal void Note(Lenient.LenientRepair repair) => _repairs |= repair;
 
     /// <summary>Gets the current nesting depth.</summary>
     public readonly int Depth => _depth;

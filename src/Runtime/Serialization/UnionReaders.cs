@@ -20,14 +20,14 @@ public static class UnionReaders
         where TUnion : class =>
         ToolReadResult<TUnion>.Failure([new ToolReadError(ToolReadErrorKind.UnknownTool, "$", "one of " + toolNames, name is null ? null : "tool " + JsonValueReaders.Quote(name))]);
 
-    /// <summary>Returns options that skip the discriminator property, allocating only when custom options were given.</summary>
+    /// <summary>Returns options that skip the discriminator property, allocating only when custom options that name another one were given.</summary>
     /// <param name="options">The caller's options.</param>
     /// <param name="discriminator">The discriminator property.</param>
     /// <returns>The options to read the chosen member with.</returns>
     public static ToolReadOptions WithDiscriminator(ToolReadOptions? options, string discriminator) =>
         options is null && discriminator == s_defaultWithIntent.DiscriminatorPropertyName
             ? s_defaultWithIntent
-            : (options ?? ToolReadOptions.Default) with { DiscriminatorPropertyName = discriminator };
+            : options?.DiscriminatorPropertyName == discriminator ? options : (options ?? ToolReadOptions.Default) with { DiscriminatorPropertyName = discriminator };
 
     /// <summary>Finds the top-level discriminator of a JSON object without reading the rest.</summary>
     /// <typeparam name="TUnion">The union type.</typeparam>

@@ -12,11 +12,15 @@ public readonly struct ToolReadResult<T>
 {
     private readonly ImmutableArray<ToolReadError> _errors;
 
-    private ToolReadResult(T? value, ImmutableArray<ToolReadError> errors)
+    private ToolReadResult(T? value, ImmutableArray<ToolReadError> errors, Serialization.Lenient.LenientRepair repairs = default)
     {
         Value = value;
         _errors = errors;
+        Repairs = repairs;
     }
+
+    /// <summary>The lenient readings the value needed (a number in a string, a name in another case), for the JSON protocol's repairs.</summary>
+    internal Serialization.Lenient.LenientRepair Repairs { get; }
 
     /// <summary>Gets the value, or <see langword="null"/> when reading failed.</summary>
     public T? Value { get; }
@@ -32,6 +36,10 @@ public readonly struct ToolReadResult<T>
     /// <param name="value">The value read.</param>
     /// <returns>The result.</returns>
     public static ToolReadResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), default);
+
+    /// <summary>A success that needed lenient readings.</summary>
+    internal static ToolReadResult<T> Success(T value, Serialization.Lenient.LenientRepair repairs) =>
+        new(value ?? throw new ArgumentNullException(nameof(value)), default, repairs);
 
     /// <summary>Creates a failed result.</summary>
     /// <param name="errors">At least one error.</param>
@@ -52,7 +60,7 @@ public readonly struct ToolReadResult<T>
     /// <exception cref="InvalidCastException">The value is not a <typeparamref name="TBase"/>.</exception>
     public ToolReadResult<TBase> As<TBase>()
         where TBase : class =>
-        IsSuccess ? ToolReadResult<TBase>.Success((TBase)(object)Value) : ToolReadResult<TBase>.Failure(Errors);
+        IsSuccess ? new ToolReadResult<TBase>((TBase)(object)Value, default, Repairs) : ToolReadResult<TBase>.Failure(Errors);
 
     /// <summary>Gets the value or throws <see cref="ToolReadException"/> listing the errors.</summary>
     /// <returns>The value.</returns>

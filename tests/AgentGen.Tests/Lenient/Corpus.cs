@@ -40,7 +40,7 @@ internal enum Failure
 /// <param name="Answer">The model's text.</param>
 /// <param name="Value">The typed step it must read as, or <see langword="null"/> when it must fail.</param>
 /// <param name="Error">The failure it must end in, when <paramref name="Value"/> is null.</param>
-/// <param name="Repairs">Repairs the pre-pass must record (at least these).</param>
+/// <param name="Repairs">Repairs the answer must report (at least these).</param>
 internal sealed record CorpusRow(string Name, string Answer, ISupportStep? Value, Failure? Error = null, LenientRepair Repairs = LenientRepair.None);
 
 /// <summary>Realistic answers to the four-tool support union, as models write them.</summary>
@@ -77,9 +77,14 @@ internal static partial class Corpus
         Ok("intent last", """{"order_id": "A-1", "intent": "lookup_order"}""", s_lookup),
         Ok("an extra property is ignored", """{"intent": "lookup_order", "order_id": "A-1", "confidence": 0.9}""", s_lookup),
         Ok("surrounding whitespace", "\n\n   " + Lookup + "   \n", s_lookup),
-        Ok("a number in a string", """{"intent": "refund_order", "order_id": "A-1", "amount": "12.50", "reason": "late"}""", new RefundOrder("A-1", 12.5m, RefundReason.Late)),
-        Ok("an enum in another case", """{"intent": "refund_order", "order_id": "A-1", "amount": 1, "reason": "DAMAGED"}""", new RefundOrder("A-1", 1m, RefundReason.Damaged)),
-        Ok("a boolean in a string", """{"intent": "close_case", "summary": "ok", "resolved": "false"}""", new CloseCase("ok", false)),
+        Ok("a number in a string", """{"intent": "refund_order", "order_id": "A-1", "amount": "12.50", "reason": "late"}""", new RefundOrder("A-1", 12.5m, RefundReason.Late), LenientRepair.ValueInString),
+        Ok("an enum in another case", """{"intent": "refund_order", "order_id": "A-1", "amount": 1, "reason": "DAMAGED"}""", new RefundOrder("A-1", 1m, RefundReason.Damaged), LenientRepair.NameCase),
+        Ok("a boolean in a string", """{"intent": "close_case", "summary": "ok", "resolved": "false"}""", new CloseCase("ok", false), LenientRepair.ValueInString),
+        Ok("property names in pascal case", """{"intent": "refund_order", "OrderId": "A-1", "Amount": 5, "Reason": "late", "Note": "call back"}""", new RefundOrder("A-1", 5m, RefundReason.Late, "call back"), LenientRepair.NameCase),
+        Ok("a property name in camel case", """{"intent": "lookup_order", "orderId": "A-1"}""", s_lookup, LenientRepair.NameCase),
+        Ok("a property name with a hyphen", """{"intent": "lookup_order", "order-id": "A-1"}""", s_lookup, LenientRepair.NameCase),
+        Ok("an optional property in another case", """{"intent": "refund_order", "order_id": "A-1", "amount": 5, "reason": "late", "NOTE": "call back"}""", new RefundOrder("A-1", 5m, RefundReason.Late, "call back"), LenientRepair.NameCase),
+        Ok("a one-element array for a single value", """{"intent": "lookup_order", "order_id": ["A-1"]}""", s_lookup, LenientRepair.SingleValueList),
     ];
 
     private static IEnumerable<CorpusRow> Wrapped() =>

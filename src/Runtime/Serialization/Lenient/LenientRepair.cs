@@ -44,4 +44,16 @@ public enum LenientRepair
 
     /// <summary>The intent was normalized (case, spaces, hyphens) to match a known name.</summary>
     IntentNormalized = 1 << 11,
+
+    /// <summary>A number or boolean written as a string (<c>"12.50"</c>, <c>"false"</c>) was read as its value.</summary>
+    ValueInString = 1 << 12,
+
+    /// <summary>
+    /// A property or enum name written in another case or with other separators (<c>OrderId</c>, <c>DAMAGED</c>) was matched
+    /// to the declared name.
+    /// </summary>
+    NameCase = 1 << 13,
+
+    /// <summary>A single value where an array is declared was read as a one-element array, or a one-element array where a single value is declared as that value.</summary>
+    SingleValueList = 1 << 14,
 }
