@@ -137,7 +137,7 @@ public sealed partial class AgentGenerator
 
         private static StepModel? ParseStep(IMethodSymbol method, int agentProtocol, CancellationToken cancellationToken)
         {
-            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StepAttributeName);
+            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, StepAttributeName));
             string? promptFile = attribute?.NamedArguments.FirstOrDefault(a => a.Key == "PromptFile").Value.Value as string;
             string? prompt = attribute?.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : promptFile is null ? null : string.Empty;
             if (attribute is null || !method.IsPartialDefinition || method.PartialImplementationPart is not null || prompt is null ||

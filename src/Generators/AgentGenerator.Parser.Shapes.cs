@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Xml.Linq;
 using AgentGen.Generators.Helpers;
 using AgentGen.Shared;
 using AgentGen.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AgentGen.Generators;
@@ -26,6 +28,9 @@ public sealed partial class AgentGenerator
             private readonly Dictionary<ITypeSymbol, string> _ids = new(SymbolEqualityComparer.Default);
             private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
             private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+
+            // An object's documentation gives its summary and its parameters' descriptions: parsed once per object.
+            private readonly Dictionary<ITypeSymbol, XElement?> _documentation = new(SymbolEqualityComparer.Default);
 
             public ShapeCollector(Compilation compilation, int naming, CancellationToken cancellationToken)
             {
@@ -86,7 +91,7 @@ public sealed partial class AgentGenerator
                         return null;
                     }
 
-                    string? description = Description(type, _cancellationToken) ?? DocComments.Summary(type, _cancellationToken);
+                    string? description = Description(type, _cancellationToken) ?? DocComments.Summary(Documentation(type));
                     var shape = new ObjectShape(FullyQualified(type), id, description, properties.ToEquatableArray(), type.IsRecord);
                     if (!isRoot)
                     {
@@ -99,6 +104,17 @@ public sealed partial class AgentGenerator
                 {
                     _inProgress.Remove(type);
                 }
+            }
+
+            private XElement? Documentation(INamedTypeSymbol type)
+            {
+                if (!_documentation.TryGetValue(type, out XElement? documentation))
+                {
+                    documentation = DocComments.Load(type, _cancellationToken);
+                    _documentation[type] = documentation;
+                }
+
+                return documentation;
             }
 
             private string UniqueId(string name)
@@ -192,7 +208,7 @@ public sealed partial class AgentGenerator
                     ?? Naming.Apply(_naming, property.Name);
                 string? description = Description(property, _cancellationToken)
                     ?? (parameter is null ? null : Description(parameter, _cancellationToken))
-                    ?? (parameter is null ? null : DocComments.Param(owner, parameter.Name, _cancellationToken))
+                    ?? (parameter is null ? null : DocComments.Param(Documentation(owner), parameter.Name))
                     ?? DocComments.Summary(property, _cancellationToken);
                 ConstraintShape? constraints = Constraints.Parse(property, parameter, type);
 
@@ -218,7 +234,9 @@ public sealed partial class AgentGenerator
                     return new PropertyShape(property.Name, jsonName, description, type, none is null, none, AssignmentKind.Initializer, -1, constraints);
                 }
 
-                Optional<object?> constant = _compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, _cancellationToken);
+                Optional<object?> constant = TryGetLiteralValue(initializer, out object? literal)
+                    ? new Optional<object?>(literal)
+                    : _compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, _cancellationToken);
                 if (constant.HasValue)
                 {
                     DefaultValue? value = Defaults.Format(property.Type, constant.Value, _naming);
@@ -233,6 +251,38 @@ public sealed partial class AgentGenerator
                 }
 
                 return new PropertyShape(property.Name, jsonName, description, type, false, null, isInit ? AssignmentKind.With : AssignmentKind.Setter, -1, constraints);
+            }
+
+            /// <summary>
+            /// The value of a literal as the compiler binds it (the token's value), read from the syntax alone: binding the
+            /// initializer in a semantic model would run the nullable analysis of the whole initializer. False for other expressions.
+            /// </summary>
+            private static bool TryGetLiteralValue(ExpressionSyntax expression, out object? value)
+            {
+                value = null;
+                if (expression is not LiteralExpressionSyntax { ContainsDiagnostics: false } literal)
+                {
+                    return false;
+                }
+
+                switch (literal.Kind())
+                {
+                    case SyntaxKind.NullLiteralExpression:
+                        return true;
+                    case SyntaxKind.TrueLiteralExpression:
+                        value = true;
+                        return true;
+                    case SyntaxKind.FalseLiteralExpression:
+                        value = false;
+                        return true;
+                    case SyntaxKind.NumericLiteralExpression when literal.Token.IsKind(SyntaxKind.NumericLiteralToken):
+                    case SyntaxKind.StringLiteralExpression when literal.Token.IsKind(SyntaxKind.StringLiteralToken):
+                    case SyntaxKind.CharacterLiteralExpression when literal.Token.IsKind(SyntaxKind.CharacterLiteralToken):
+                        value = literal.Token.Value;
+                        return true;
+                    default:
+                        return false;
+                }
             }
 
             private ExpressionSyntax? PropertyInitializer(IPropertySymbol property)
@@ -362,8 +412,16 @@ public sealed partial class AgentGenerator
 
             private static bool IsFrameworkType(INamedTypeSymbol type)
             {
-                string? ns = type.ContainingNamespace?.ToDisplayString();
-                return ns is not null && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
+                // In System or below it, or below Microsoft: the outermost namespace decides.
+                INamespaceSymbol? outermost = null;
+                int depth = 0;
+                for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+                {
+                    outermost = ns;
+                    depth++;
+                }
+
+                return outermost?.Name == "System" || (outermost?.Name == "Microsoft" && depth > 1);
             }
 
             private string EnumId(INamedTypeSymbol type)
@@ -390,7 +448,49 @@ public sealed partial class AgentGenerator
             }
         }
 
-        private static bool HasAttribute(ISymbol symbol, string attributeName) =>
-            symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeName);
+        private static bool HasAttribute(ISymbol symbol, string attributeName)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (IsNamed(attribute.AttributeClass, attributeName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="symbol"/> is the non-generic type or the namespace <paramref name="fullName"/> (namespaces and
+        /// containing types joined by dots, as <c>ToDisplayString()</c> writes it), compared name by name without building that string.
+        /// </summary>
+        internal static bool IsNamed(ISymbol? symbol, string fullName)
+        {
+            int end = fullName.Length;
+            for (ISymbol? current = symbol; current is not null; current = current.ContainingSymbol)
+            {
+                if (current is INamespaceSymbol { IsGlobalNamespace: true })
+                {
+                    return end == -1;
+                }
+
+                if (end < 0 || current is INamedTypeSymbol { Arity: not 0 })
+                {
+                    return false;
+                }
+
+                string name = current.Name;
+                int start = end - name.Length;
+                if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0 || (start > 0 && fullName[start - 1] != '.'))
+                {
+                    return false;
+                }
+
+                end = start - 1;
+            }
+
+            return false;
+        }
     }
 }
