@@ -1,14 +1,34 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AgentGen.Generators.Helpers;
 
 /// <summary>A small indented text writer: generated code is written as text, line by line.</summary>
+/// <remarks>
+/// Interpolated lines (<c>writer.WriteLine($"...")</c>) are appended piece by piece through <see cref="LineHandler"/>,
+/// never built as a string first; and each thread reuses one builder from file to file (<see cref="ToStringAndRelease"/>),
+/// so writing the files of a large project allocates little more than their text.
+/// </remarks>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+
+    // Large enough for most generated files; a builder that grew past the limit is not kept.
+    private const int InitialCapacity = 16 * 1024;
+    private const int MaxCachedCapacity = 256 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_cachedBuilder;
+
+    private StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _builder = t_cachedBuilder ?? new StringBuilder(InitialCapacity);
+        t_cachedBuilder = null;
+    }
 
     public SourceWriter WriteLine(string line = "")
     {
@@ -18,12 +38,15 @@ internal sealed class SourceWriter
             return this;
         }
 
-        for (int i = 0; i < _indent; i++)
-        {
-            _builder.Append(IndentUnit);
-        }
-
+        WriteIndent();
         _builder.Append(line).Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes an interpolated line at the current indentation, appending its parts directly.</summary>
+    public SourceWriter WriteLine([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        _builder.Append('\n');
         return this;
     }
 
@@ -45,9 +68,14 @@ internal sealed class SourceWriter
             WriteLine(header);
         }
 
-        WriteLine("{");
-        _indent++;
-        return this;
+        return Open();
+    }
+
+    /// <summary>Writes an interpolated header line and opens a block under it.</summary>
+    public SourceWriter OpenBlock([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        _builder.Append('\n');
+        return Open();
     }
 
     public SourceWriter CloseBlock(string suffix = "")
@@ -58,9 +86,63 @@ internal sealed class SourceWriter
             throw new InvalidOperationException("Unbalanced blocks in generated source.");
         }
 
-        WriteLine("}" + suffix);
+        WriteIndent();
+        _builder.Append('}').Append(suffix).Append('\n');
         return this;
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The text written; the writer gives its builder back to the thread for the next file and must not be used again.</summary>
+    public string ToStringAndRelease()
+    {
+        string text = _builder.ToString();
+        if (_builder.Capacity <= MaxCachedCapacity)
+        {
+            _builder.Clear();
+            t_cachedBuilder = _builder;
+        }
+
+        _builder = null!;
+        return text;
+    }
+
+    private SourceWriter Open()
+    {
+        WriteIndent();
+        _builder.Append('{').Append('\n');
+        _indent++;
+        return this;
+    }
+
+    private void WriteIndent()
+    {
+        for (int i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+    }
+
+    /// <summary>Appends the parts of an interpolated line to the writer, after its indentation.</summary>
+    [InterpolatedStringHandler]
+    public readonly struct LineHandler
+    {
+        private readonly StringBuilder _builder;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _builder = writer._builder;
+            writer.WriteIndent();
+        }
+
+        public void AppendLiteral(string value) => _builder.Append(value);
+
+        public void AppendFormatted(string? value) => _builder.Append(value);
+
+        public void AppendFormatted<T>(T value)
+        {
+            // As string interpolation formats a value: IFormattable with no format and the current culture.
+            _builder.Append(value is IFormattable formattable ? formattable.ToString(null, null) : value?.ToString());
+        }
+    }
 }
