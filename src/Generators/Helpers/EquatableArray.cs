@@ -40,6 +40,19 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
+    public bool Contains(T item)
+    {
+        foreach (T candidate in AsSpan())
+        {
+            if (EqualityComparer<T>.Default.Equals(candidate, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public ReadOnlySpan<T> AsSpan() => _items.IsDefault ? ReadOnlySpan<T>.Empty : _items.AsSpan();
 
     /// <summary>The struct enumerator <c>foreach</c> uses: no boxing, no allocation.</summary>
