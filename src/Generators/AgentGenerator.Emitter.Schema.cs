@@ -18,7 +18,7 @@ public sealed partial class AgentGenerator
             {
                 var json = new JsonText();
                 WriteObject(json, tool, tool.Root, strict, nullable: false, description: tool.Description);
-                return json.ToString();
+                return json.ToStringAndRelease();
             }
 
             /// <summary>
@@ -42,7 +42,7 @@ public sealed partial class AgentGenerator
 
                 json.EndArray();
                 json.EndObject();
-                return json.ToString();
+                return json.ToStringAndRelease();
             }
 
             private static void WriteObject(JsonText json, ToolModel tool, ObjectShape shape, bool strict, bool nullable, string? description, string? discriminator = null)

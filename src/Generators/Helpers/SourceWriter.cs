@@ -7,28 +7,13 @@ namespace AgentGen.Generators.Helpers;
 /// <summary>A small indented text writer: generated code is written as text, line by line.</summary>
 /// <remarks>
 /// Interpolated lines (<c>writer.WriteLine($"...")</c>) are appended piece by piece through <see cref="LineHandler"/>,
-/// never built as a string first; and each thread reuses one builder from file to file (<see cref="ToStringAndRelease"/>),
-/// so writing the files of a large project allocates little more than their text.
+/// never built as a string first; and the builder is the thread's, reused from file to file (<see cref="StringBuilderCache"/>).
 /// </remarks>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-
-    // Large enough for most generated files; a builder that grew past the limit is not kept.
-    private const int InitialCapacity = 16 * 1024;
-    private const int MaxCachedCapacity = 256 * 1024;
-
-    [ThreadStatic]
-    private static StringBuilder? t_cachedBuilder;
-
-    private StringBuilder _builder;
+    private StringBuilder _builder = StringBuilderCache.Acquire();
     private int _indent;
-
-    public SourceWriter()
-    {
-        _builder = t_cachedBuilder ?? new StringBuilder(InitialCapacity);
-        t_cachedBuilder = null;
-    }
 
     public SourceWriter WriteLine(string line = "")
     {
@@ -96,13 +81,7 @@ internal sealed class SourceWriter
     /// <summary>The text written; the writer gives its builder back to the thread for the next file and must not be used again.</summary>
     public string ToStringAndRelease()
     {
-        string text = _builder.ToString();
-        if (_builder.Capacity <= MaxCachedCapacity)
-        {
-            _builder.Clear();
-            t_cachedBuilder = _builder;
-        }
-
+        string text = StringBuilderCache.ToStringAndRelease(_builder);
         _builder = null!;
         return text;
     }
