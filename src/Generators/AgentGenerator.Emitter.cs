@@ -13,7 +13,7 @@ public sealed partial class AgentGenerator
         private static readonly string s_version = typeof(AgentGenerator).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-        private static readonly string GeneratedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"AgentGen\", \"{s_version}\")]";
+        private static string GeneratedCode { get; } = $"[global::System.CodeDom.Compiler.GeneratedCode(\"AgentGen\", \"{s_version}\")]";
 
         public static string EmitTool(ToolModel tool)
         {
