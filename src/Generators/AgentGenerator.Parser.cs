@@ -120,8 +120,19 @@ public sealed partial class AgentGenerator
         }
 
         /// <summary>Two properties with one JSON name cannot both be read; the analyzer reports it.</summary>
-        private static bool HasDuplicateJsonNames(ObjectShape shape) =>
-            shape.Properties.Select(p => p.JsonName).Distinct(System.StringComparer.Ordinal).Count() != shape.Properties.Count;
+        private static bool HasDuplicateJsonNames(ObjectShape shape)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (PropertyShape property in shape.Properties)
+            {
+                if (!names.Add(property.JsonName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static ToolKind KindOf(INamedTypeSymbol type)
         {
