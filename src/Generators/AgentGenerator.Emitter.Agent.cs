@@ -45,7 +45,7 @@ public sealed partial class AgentGenerator
             writer.CloseBlock();
             CloseContainingTypes(writer, declaration);
 
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
 
         private static string Signature(StepModel step, bool withToken) => string.Join(", ", step.Parameters

@@ -1,4 +1,3 @@
-using System.Linq;
 using AgentGen.Generators.Helpers;
 using AgentGen.Generators.Model;
 
@@ -13,11 +12,29 @@ public sealed partial class AgentGenerator
         /// <summary>The tool's <c>WriteContext</c>: what the default context shows of it (factor 3), written without reflection.</summary>
         private static void WriteContextMember(SourceWriter writer, ToolModel tool, string codec)
         {
-            bool hidesSome = tool.Root.Properties.Any(p => p.IsSensitive) || tool.NestedObjects.Any(o => o.Properties.Any(p => p.IsSensitive));
+            bool hidesSome = HasSensitive(tool.Root);
+            foreach (ObjectShape nested in tool.NestedObjects)
+            {
+                hidesSome |= HasSensitive(nested);
+            }
+
             writer.WriteLine("/// <summary>Writes the tool's properties as the context shows them: compact YAML-ish lines" + (hidesSome ? ", <c>[Sensitive]</c> ones left out" : string.Empty) + ".</summary>");
             writer.WriteLine("/// <param name=\"writer\">The writer.</param>");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine($"public void WriteContext({ContextWriter} writer) => {codec}.Context{tool.Root.Id}(writer, this);");
+        }
+
+        private static bool HasSensitive(ObjectShape shape)
+        {
+            foreach (PropertyShape property in shape.Properties)
+            {
+                if (property.IsSensitive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Writes the context writer of one object: a line per property, <c>[Sensitive]</c> ones left out.</summary>

@@ -79,7 +79,7 @@ public sealed partial class AgentGenerator
                 .WriteLine("return false;")
                 .CloseBlock();
             writer.CloseBlock();
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Linq;
+using System;
 using AgentGen.Generators.Helpers;
 using AgentGen.Generators.Model;
 
@@ -18,7 +18,7 @@ public sealed partial class AgentGenerator
             {
                 var json = new JsonText();
                 WriteObject(json, tool, tool.Root, strict, nullable: false, description: tool.Description);
-                return json.ToString();
+                return json.ToStringAndRelease();
             }
 
             /// <summary>
@@ -42,7 +42,7 @@ public sealed partial class AgentGenerator
 
                 json.EndArray();
                 json.EndObject();
-                return json.ToString();
+                return json.ToStringAndRelease();
             }
 
             private static void WriteObject(JsonText json, ToolModel tool, ObjectShape shape, bool strict, bool nullable, string? description, string? discriminator = null)
@@ -68,8 +68,13 @@ public sealed partial class AgentGenerator
                 }
 
                 json.EndObject();
-                var required = shape.Properties.Where(p => strict || p.IsRequired).ToList();
-                if (required.Count > 0 || discriminator is not null)
+                bool anyRequired = discriminator is not null;
+                foreach (PropertyShape property in shape.Properties)
+                {
+                    anyRequired |= strict || property.IsRequired;
+                }
+
+                if (anyRequired)
                 {
                     json.Name("required").StartArray();
                     if (discriminator is not null)
@@ -77,9 +82,12 @@ public sealed partial class AgentGenerator
                         json.String(UnionModel.Discriminator);
                     }
 
-                    foreach (PropertyShape property in required)
+                    foreach (PropertyShape property in shape.Properties)
                     {
-                        json.String(property.JsonName);
+                        if (strict || property.IsRequired)
+                        {
+                            json.String(property.JsonName);
+                        }
                     }
 
                     json.EndArray();
@@ -94,7 +102,7 @@ public sealed partial class AgentGenerator
                 bool nullable = type.IsNullable || forceNullable;
                 if (type.Kind == TypeShapeKind.Object)
                 {
-                    ObjectShape shape = tool.NestedObjects.First(o => o.Id == type.ShapeId);
+                    ObjectShape shape = NestedObject(tool, type.ShapeId!);
                     WriteObject(json, tool, shape, strict, nullable, description ?? shape.Description);
                     return;
                 }
@@ -156,7 +164,7 @@ public sealed partial class AgentGenerator
                     case TypeShapeKind.Enum:
                         WriteType(json, "string", nullable);
                         json.Name("enum").StartArray();
-                        foreach (EnumMemberShape member in tool.Enums.First(e => e.Id == type.ShapeId).Members)
+                        foreach (EnumMemberShape member in Enum(tool, type.ShapeId!).Members)
                         {
                             json.String(member.JsonName);
                         }
@@ -248,6 +256,32 @@ public sealed partial class AgentGenerator
 
                     json.EndArray();
                 }
+            }
+
+            private static ObjectShape NestedObject(ToolModel tool, string id)
+            {
+                foreach (ObjectShape shape in tool.NestedObjects)
+                {
+                    if (shape.Id == id)
+                    {
+                        return shape;
+                    }
+                }
+
+                throw new InvalidOperationException($"The tool {tool.ToolName} has no nested object {id}.");
+            }
+
+            private static EnumShape Enum(ToolModel tool, string id)
+            {
+                foreach (EnumShape shape in tool.Enums)
+                {
+                    if (shape.Id == id)
+                    {
+                        return shape;
+                    }
+                }
+
+                throw new InvalidOperationException($"The tool {tool.ToolName} has no enum {id}.");
             }
 
             internal static string Anchored(string pattern) =>

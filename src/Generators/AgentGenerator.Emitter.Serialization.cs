@@ -22,7 +22,13 @@ public sealed partial class AgentGenerator
         /// <summary>Writes the reader, binder and writer of one object and the names they share.</summary>
         private static void WriteObjectCodec(SourceWriter writer, ObjectShape shape)
         {
-            string known = string.Join(", ", shape.Properties.Select(p => p.JsonName));
+            var jsonNames = new string[shape.Properties.Count];
+            for (int i = 0; i < jsonNames.Length; i++)
+            {
+                jsonNames[i] = shape.Properties[i].JsonName;
+            }
+
+            string known = string.Join(", ", jsonNames);
             writer.WriteLine($"// {shape.FullyQualifiedName}");
             foreach (PropertyShape property in shape.Properties)
             {
@@ -234,23 +240,31 @@ public sealed partial class AgentGenerator
         /// <summary>Checks that required properties were present and builds the object from the locals.</summary>
         private static void WriteConstruction(SourceWriter writer, ObjectShape shape)
         {
-            foreach (PropertyShape property in shape.Properties.Where(p => p.IsRequired))
+            var arguments = new List<PropertyShape>();
+            var initializers = new List<PropertyShape>();
+            foreach (PropertyShape property in shape.Properties)
             {
-                writer.OpenBlock($"if (!{Local(property)}Seen)")
-                    .WriteLine($"context.AddMissing({Literal(property.JsonName)}, {Literal(JsonTypeName(property.Type))});")
-                    .CloseBlock()
-                    .WriteLine();
+                if (property.IsRequired)
+                {
+                    writer.OpenBlock($"if (!{Local(property)}Seen)")
+                        .WriteLine($"context.AddMissing({Literal(property.JsonName)}, {Literal(JsonTypeName(property.Type))});")
+                        .CloseBlock()
+                        .WriteLine();
+                }
+
+                if (property.Assignment == AssignmentKind.Constructor)
+                {
+                    InsertByConstructorIndex(arguments, property);
+                }
+                else if (property.Assignment == AssignmentKind.Initializer)
+                {
+                    initializers.Add(property);
+                }
             }
 
             writer.OpenBlock("if (context.ErrorCount != errorsBefore)").WriteLine("return false;").CloseBlock();
             writer.WriteLine();
 
-            var arguments = shape.Properties
-                .Where(p => p.Assignment == AssignmentKind.Constructor)
-                .OrderBy(p => p.ConstructorIndex)
-                .Select(ValueOrDefault)
-                .ToList();
-            var initializers = shape.Properties.Where(p => p.Assignment == AssignmentKind.Initializer).ToList();
             string end = initializers.Count == 0 ? ";" : string.Empty;
             if (arguments.Count == 0)
             {
@@ -261,7 +275,7 @@ public sealed partial class AgentGenerator
                 writer.WriteLine($"value = new {shape.FullyQualifiedName}(");
                 for (int i = 0; i < arguments.Count; i++)
                 {
-                    writer.WriteLine($"    {arguments[i]}{(i == arguments.Count - 1 ? ")" + end : ",")}");
+                    writer.WriteLine($"    {ValueOrDefault(arguments[i])}{(i == arguments.Count - 1 ? ")" + end : ",")}");
                 }
             }
 
@@ -276,8 +290,13 @@ public sealed partial class AgentGenerator
                 writer.WriteLine("};");
             }
 
-            foreach (PropertyShape property in shape.Properties.Where(p => p.Assignment is AssignmentKind.With or AssignmentKind.Setter))
+            foreach (PropertyShape property in shape.Properties)
             {
+                if (property.Assignment is not (AssignmentKind.With or AssignmentKind.Setter))
+                {
+                    continue;
+                }
+
                 string assign = property.Assignment == AssignmentKind.With
                     ? $"value = value with {{ {Identifier(property.ClrName)} = {Local(property)}{Bang(property.Type)} }};"
                     : $"value.{Identifier(property.ClrName)} = {Local(property)}{Bang(property.Type)};";
@@ -285,6 +304,18 @@ public sealed partial class AgentGenerator
             }
 
             writer.WriteLine("return true;");
+        }
+
+        /// <summary>Adds a constructor argument after those with a lower or equal index: the order of the constructor's parameters.</summary>
+        private static void InsertByConstructorIndex(List<PropertyShape> arguments, PropertyShape property)
+        {
+            int at = arguments.Count;
+            while (at > 0 && arguments[at - 1].ConstructorIndex > property.ConstructorIndex)
+            {
+                at--;
+            }
+
+            arguments.Insert(at, property);
         }
 
         private static string ValueOrDefault(PropertyShape property)

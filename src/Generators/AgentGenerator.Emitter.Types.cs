@@ -7,7 +7,19 @@ public sealed partial class AgentGenerator
 {
     internal static partial class Emitter
     {
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+        private static string Literal(string value)
+        {
+            // Printable ASCII other than a quote or a backslash is written as it is: no need for the general formatter.
+            foreach (char c in value)
+            {
+                if (c is < ' ' or > '~' or '"' or '\\')
+                {
+                    return SymbolDisplay.FormatLiteral(value, quote: true);
+                }
+            }
+
+            return "\"" + value + "\"";
+        }
 
         /// <summary>A member name as an identifier: <c>@class</c> for a keyword.</summary>
         private static string Identifier(string name) =>
@@ -38,11 +50,26 @@ public sealed partial class AgentGenerator
         /// <summary>The name of the primitive reader/binder/writer in the runtime, or null for compound kinds.</summary>
         private static string? PrimitiveName(TypeShapeKind kind) => kind switch
         {
-            TypeShapeKind.String or TypeShapeKind.Boolean or TypeShapeKind.SByte or TypeShapeKind.Byte or
-            TypeShapeKind.Int16 or TypeShapeKind.UInt16 or TypeShapeKind.Int32 or TypeShapeKind.UInt32 or
-            TypeShapeKind.Int64 or TypeShapeKind.UInt64 or TypeShapeKind.Single or TypeShapeKind.Double or
-            TypeShapeKind.Decimal or TypeShapeKind.DateTimeOffset or TypeShapeKind.DateTime or TypeShapeKind.DateOnly or
-            TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Guid or TypeShapeKind.Uri => kind.ToString(),
+            TypeShapeKind.String => nameof(TypeShapeKind.String),
+            TypeShapeKind.Boolean => nameof(TypeShapeKind.Boolean),
+            TypeShapeKind.SByte => nameof(TypeShapeKind.SByte),
+            TypeShapeKind.Byte => nameof(TypeShapeKind.Byte),
+            TypeShapeKind.Int16 => nameof(TypeShapeKind.Int16),
+            TypeShapeKind.UInt16 => nameof(TypeShapeKind.UInt16),
+            TypeShapeKind.Int32 => nameof(TypeShapeKind.Int32),
+            TypeShapeKind.UInt32 => nameof(TypeShapeKind.UInt32),
+            TypeShapeKind.Int64 => nameof(TypeShapeKind.Int64),
+            TypeShapeKind.UInt64 => nameof(TypeShapeKind.UInt64),
+            TypeShapeKind.Single => nameof(TypeShapeKind.Single),
+            TypeShapeKind.Double => nameof(TypeShapeKind.Double),
+            TypeShapeKind.Decimal => nameof(TypeShapeKind.Decimal),
+            TypeShapeKind.DateTimeOffset => nameof(TypeShapeKind.DateTimeOffset),
+            TypeShapeKind.DateTime => nameof(TypeShapeKind.DateTime),
+            TypeShapeKind.DateOnly => nameof(TypeShapeKind.DateOnly),
+            TypeShapeKind.TimeOnly => nameof(TypeShapeKind.TimeOnly),
+            TypeShapeKind.TimeSpan => nameof(TypeShapeKind.TimeSpan),
+            TypeShapeKind.Guid => nameof(TypeShapeKind.Guid),
+            TypeShapeKind.Uri => nameof(TypeShapeKind.Uri),
             _ => null,
         };
 
@@ -161,7 +188,7 @@ public sealed partial class AgentGenerator
             {
                 TypeShapeKind.String or TypeShapeKind.DateTimeOffset or TypeShapeKind.DateTime or TypeShapeKind.Guid => $"{writer}.WriteStringValue({value});",
                 TypeShapeKind.Boolean => $"{writer}.WriteBooleanValue({value});",
-                TypeShapeKind.DateOnly or TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Uri => $"{ValueWriters}.{type.Kind}({writer}, {value});",
+                TypeShapeKind.DateOnly or TypeShapeKind.TimeOnly or TypeShapeKind.TimeSpan or TypeShapeKind.Uri => $"{ValueWriters}.{PrimitiveName(type.Kind)}({writer}, {value});",
                 TypeShapeKind.Enum or TypeShapeKind.Object => $"Write{type.ShapeId}({writer}, {value});",
                 TypeShapeKind.Array or TypeShapeKind.List => $"{ValueWriters}.Array<{DeclaredType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",
                 TypeShapeKind.Dictionary => $"{ValueWriters}.Dictionary<{DeclaredType(type.Element!)}>({writer}, {value}, {WriteDelegate(type.Element!, depth + 1)});",

@@ -98,7 +98,7 @@ public sealed partial class AgentGenerator
             }
 
             writer.CloseBlock();
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
     }
 }

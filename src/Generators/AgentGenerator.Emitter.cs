@@ -13,7 +13,7 @@ public sealed partial class AgentGenerator
         private static readonly string s_version = typeof(AgentGenerator).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-        private static string GeneratedCode => $"[global::System.CodeDom.Compiler.GeneratedCode(\"AgentGen\", \"{s_version}\")]";
+        private static string GeneratedCode { get; } = $"[global::System.CodeDom.Compiler.GeneratedCode(\"AgentGen\", \"{s_version}\")]";
 
         public static string EmitTool(ToolModel tool)
         {
@@ -21,13 +21,14 @@ public sealed partial class AgentGenerator
             string self = declaration.FullyQualifiedName;
             string codec = declaration.Name + "JsonCodec";
             string declarations = declaration.Name + "Declarations";
-            string schema = Schema.Write(tool, strict: false);
-            string strictSchema = Schema.Write(tool, strict: true);
+            // Each schema is written twice, as a string constant and as UTF-8 bytes: quoted once.
+            string schemaLiteral = RawLiteral(Schema.Write(tool, strict: false));
+            string strictSchemaLiteral = RawLiteral(Schema.Write(tool, strict: true));
 
             SourceWriter writer = OpenFile(declaration);
 
             writer.OpenBlock($"partial {declaration.Keyword} {declaration.Name} : global::AgentGen.ITool<{self}>");
-            WriteToolMembers(writer, tool, codec, declarations, schema, strictSchema);
+            WriteToolMembers(writer, tool, codec, declarations, schemaLiteral, strictSchemaLiteral);
             writer.CloseBlock();
 
             CloseContainingTypes(writer, declaration);
@@ -36,10 +37,10 @@ public sealed partial class AgentGenerator
             WriteDeclarationsClass(writer, tool, declarations);
             writer.WriteLine();
             WriteCodecClass(writer, tool, codec);
-            return writer.ToString();
+            return writer.ToStringAndRelease();
         }
 
-        private static void WriteToolMembers(SourceWriter writer, ToolModel tool, string codec, string declarations, string schema, string strictSchema)
+        private static void WriteToolMembers(SourceWriter writer, ToolModel tool, string codec, string declarations, string schemaLiteral, string strictSchemaLiteral)
         {
             string self = tool.Declaration.FullyQualifiedName;
             string result = $"global::AgentGen.ToolReadResult<{self}>";
@@ -54,17 +55,17 @@ public sealed partial class AgentGenerator
             writer.WriteLine();
             writer.WriteLine("/// <summary>The JSON schema (draft 2020-12) of the tool's arguments.</summary>");
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine($"public const string JsonSchema = {RawLiteral(schema)};");
+            writer.WriteLine($"public const string JsonSchema = {schemaLiteral};");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The strict variant of <see cref=\"JsonSchema\"/>: every property required, optional ones nullable, as strict structured outputs require.</summary>");
             writer.WriteLine(GeneratedCode);
-            writer.WriteLine($"public const string StrictJsonSchema = {RawLiteral(strictSchema)};");
+            writer.WriteLine($"public const string StrictJsonSchema = {strictSchemaLiteral};");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The tool's JSON schema as UTF-8 bytes.</summary>");
             writer.WriteLine($"/// <param name=\"strict\"><see langword=\"true\"/> for <see cref=\"StrictJsonSchema\"/>.</param>");
             writer.WriteLine(GeneratedCode);
             writer.WriteLine("public static global::System.ReadOnlySpan<byte> GetJsonSchemaUtf8(bool strict = false) =>");
-            writer.WriteLine($"    strict ? {RawLiteral(strictSchema)}u8 : {RawLiteral(schema)}u8;");
+            writer.WriteLine($"    strict ? {strictSchemaLiteral}u8 : {schemaLiteral}u8;");
             writer.WriteLine();
             writer.WriteLine("/// <summary>The tool's declaration for <c>ChatOptions.Tools</c>: schema only, never invoked.</summary>");
             writer.WriteLine($"/// <param name=\"strict\"><see langword=\"true\"/> to declare <see cref=\"StrictJsonSchema\"/> and ask the provider to enforce it.</param>");

@@ -100,9 +100,28 @@ public sealed partial class AgentGenerator
         public static EquatableArray<ToolModel> MembersOfNextStep(AgentDeclarationModel agent, EquatableArray<ToolModel> tools)
         {
             StepModel? next = agent.Steps.FirstOrDefault(s => s.ResultKind == StepResultKind.Union);
-            return next is null
-                ? EquatableArray<ToolModel>.Empty
-                : tools.Where(t => t.Unions.Contains(next.ResultType)).OrderBy(t => t.ToolName, StringComparer.Ordinal).ToEquatableArray();
+            return next is null ? EquatableArray<ToolModel>.Empty : MembersOf(next.ResultType, tools);
+        }
+
+        /// <summary>
+        /// The tools of a union, by tool name (then by type, as <paramref name="tools"/> are sorted, should two share one).
+        /// </summary>
+        public static EquatableArray<ToolModel> MembersOf(string union, EquatableArray<ToolModel> tools)
+        {
+            var members = new List<ToolModel>();
+            foreach (ToolModel tool in tools)
+            {
+                if (tool.Unions.Contains(union))
+                {
+                    members.Add(tool);
+                }
+            }
+
+            members.Sort(static (a, b) =>
+                string.CompareOrdinal(a.ToolName, b.ToolName) is int byName and not 0
+                    ? byName
+                    : string.CompareOrdinal(a.Declaration.FullyQualifiedName, b.Declaration.FullyQualifiedName));
+            return members.ToEquatableArray();
         }
 
         /// <summary>A field, property or primary-constructor parameter of the given type, by name.</summary>
@@ -137,7 +156,7 @@ public sealed partial class AgentGenerator
 
         private static StepModel? ParseStep(IMethodSymbol method, int agentProtocol, CancellationToken cancellationToken)
         {
-            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StepAttributeName);
+            AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => IsNamed(a.AttributeClass, StepAttributeName));
             string? promptFile = attribute?.NamedArguments.FirstOrDefault(a => a.Key == "PromptFile").Value.Value as string;
             string? prompt = attribute?.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : promptFile is null ? null : string.Empty;
             if (attribute is null || !method.IsPartialDefinition || method.PartialImplementationPart is not null || prompt is null ||

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Xml.Linq;
 using AgentGen.Generators.Helpers;
 using AgentGen.Shared;
 using AgentGen.Generators.Model;
@@ -26,6 +27,9 @@ public sealed partial class AgentGenerator
             private readonly Dictionary<ITypeSymbol, string> _ids = new(SymbolEqualityComparer.Default);
             private readonly HashSet<ITypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
             private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+
+            // An object's documentation gives its summary and its parameters' descriptions: parsed once per object.
+            private readonly Dictionary<ITypeSymbol, XElement?> _documentation = new(SymbolEqualityComparer.Default);
 
             public ShapeCollector(Compilation compilation, int naming, CancellationToken cancellationToken)
             {
@@ -86,7 +90,7 @@ public sealed partial class AgentGenerator
                         return null;
                     }
 
-                    string? description = Description(type, _cancellationToken) ?? DocComments.Summary(type, _cancellationToken);
+                    string? description = Description(type, _cancellationToken) ?? DocComments.Summary(Documentation(type));
                     var shape = new ObjectShape(FullyQualified(type), id, description, properties.ToEquatableArray(), type.IsRecord);
                     if (!isRoot)
                     {
@@ -99,6 +103,17 @@ public sealed partial class AgentGenerator
                 {
                     _inProgress.Remove(type);
                 }
+            }
+
+            private XElement? Documentation(INamedTypeSymbol type)
+            {
+                if (!_documentation.TryGetValue(type, out XElement? documentation))
+                {
+                    documentation = DocComments.Load(type, _cancellationToken);
+                    _documentation[type] = documentation;
+                }
+
+                return documentation;
             }
 
             private string UniqueId(string name)
@@ -192,7 +207,7 @@ public sealed partial class AgentGenerator
                     ?? Naming.Apply(_naming, property.Name);
                 string? description = Description(property, _cancellationToken)
                     ?? (parameter is null ? null : Description(parameter, _cancellationToken))
-                    ?? (parameter is null ? null : DocComments.Param(owner, parameter.Name, _cancellationToken))
+                    ?? (parameter is null ? null : DocComments.Param(Documentation(owner), parameter.Name))
                     ?? DocComments.Summary(property, _cancellationToken);
                 ConstraintShape? constraints = Constraints.Parse(property, parameter, type);
 
@@ -218,7 +233,9 @@ public sealed partial class AgentGenerator
                     return new PropertyShape(property.Name, jsonName, description, type, none is null, none, AssignmentKind.Initializer, -1, constraints);
                 }
 
-                Optional<object?> constant = _compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, _cancellationToken);
+                Optional<object?> constant = TryGetLiteralValue(initializer, out object? literal)
+                    ? new Optional<object?>(literal)
+                    : _compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer, _cancellationToken);
                 if (constant.HasValue)
                 {
                     DefaultValue? value = Defaults.Format(property.Type, constant.Value, _naming);
@@ -362,8 +379,16 @@ public sealed partial class AgentGenerator
 
             private static bool IsFrameworkType(INamedTypeSymbol type)
             {
-                string? ns = type.ContainingNamespace?.ToDisplayString();
-                return ns is not null && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal));
+                // In System or below it, or below Microsoft: the outermost namespace decides.
+                INamespaceSymbol? outermost = null;
+                int depth = 0;
+                for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+                {
+                    outermost = ns;
+                    depth++;
+                }
+
+                return outermost?.Name == "System" || (outermost?.Name == "Microsoft" && depth > 1);
             }
 
             private string EnumId(INamedTypeSymbol type)
@@ -389,8 +414,5 @@ public sealed partial class AgentGenerator
                 return id;
             }
         }
-
-        private static bool HasAttribute(ISymbol symbol, string attributeName) =>
-            symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeName);
     }
 }

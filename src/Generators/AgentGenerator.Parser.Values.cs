@@ -93,7 +93,7 @@ public sealed partial class AgentGenerator
         /// <summary>Reads the DataAnnotations constraints Microsoft.Extensions.AI honours.</summary>
         private static class Constraints
         {
-            private const string Prefix = "System.ComponentModel.DataAnnotations.";
+            private const string Namespace = "System.ComponentModel.DataAnnotations";
 
             public static ConstraintShape? Parse(IPropertySymbol property, IParameterSymbol? parameter, TypeShape type)
             {
@@ -113,14 +113,13 @@ public sealed partial class AgentGenerator
 
                 foreach (AttributeData attribute in attributes)
                 {
-                    string? name = attribute.AttributeClass?.ToDisplayString();
-                    if (name is null || !name.StartsWith(Prefix, StringComparison.Ordinal))
+                    if (attribute.AttributeClass is not { Arity: 0 } attributeClass || !IsNamed(attributeClass.ContainingSymbol, Namespace))
                     {
                         continue;
                     }
 
                     var args = attribute.ConstructorArguments;
-                    switch (name.Substring(Prefix.Length))
+                    switch (attributeClass.Name)
                     {
                         case "RangeAttribute" when isNumber && args.Length == 2 && args[0].Value is IConvertible low && args[1].Value is IConvertible high && low is not string:
                             minimum = Number(low);

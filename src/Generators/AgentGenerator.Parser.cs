@@ -120,18 +120,37 @@ public sealed partial class AgentGenerator
         }
 
         /// <summary>Two properties with one JSON name cannot both be read; the analyzer reports it.</summary>
-        private static bool HasDuplicateJsonNames(ObjectShape shape) =>
-            shape.Properties.Select(p => p.JsonName).Distinct(System.StringComparer.Ordinal).Count() != shape.Properties.Count;
+        private static bool HasDuplicateJsonNames(ObjectShape shape)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (PropertyShape property in shape.Properties)
+            {
+                if (!names.Add(property.JsonName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static ToolKind KindOf(INamedTypeSymbol type)
         {
             foreach (AttributeData attribute in type.GetAttributes())
             {
-                switch (attribute.AttributeClass?.ToDisplayString())
+                if (IsNamed(attribute.AttributeClass, RequiresApprovalAttributeName))
                 {
-                    case RequiresApprovalAttributeName: return ToolKind.RequiresApproval;
-                    case HumanInputAttributeName: return ToolKind.HumanInput;
-                    case TerminalAttributeName: return ToolKind.Terminal;
+                    return ToolKind.RequiresApproval;
+                }
+
+                if (IsNamed(attribute.AttributeClass, HumanInputAttributeName))
+                {
+                    return ToolKind.HumanInput;
+                }
+
+                if (IsNamed(attribute.AttributeClass, TerminalAttributeName))
+                {
+                    return ToolKind.Terminal;
                 }
             }
 
@@ -192,7 +211,7 @@ public sealed partial class AgentGenerator
         {
             foreach (AttributeData attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == DescriptionAttributeName &&
+                if (IsNamed(attribute.AttributeClass, DescriptionAttributeName) &&
                     attribute.ConstructorArguments.Length == 1 &&
                     attribute.ConstructorArguments[0].Value is string text &&
                     !string.IsNullOrWhiteSpace(text))
@@ -208,7 +227,7 @@ public sealed partial class AgentGenerator
         {
             foreach (AttributeData attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == attributeName &&
+                if (IsNamed(attribute.AttributeClass, attributeName) &&
                     attribute.ConstructorArguments.Length == 1 &&
                     attribute.ConstructorArguments[0].Value is string name &&
                     name.Length > 0)

@@ -81,12 +81,7 @@ public sealed partial class AgentGenerator : IIncrementalGenerator
             .Combine(allTools)
             .Combine(languageSupported)
             .Where(static pair => pair.Right)
-            .Select(static (pair, _) => new UnionModel(
-                pair.Left.Left,
-                pair.Left.Right
-                    .Where(tool => tool.Unions.Contains(pair.Left.Left.Declaration.FullyQualifiedName))
-                    .OrderBy(tool => tool.ToolName, StringComparer.Ordinal)
-                    .ToEquatableArray()))
+            .Select(static (pair, _) => new UnionModel(pair.Left.Left, Parser.MembersOf(pair.Left.Left.Declaration.FullyQualifiedName, pair.Left.Right)))
             .WithTrackingName(TrackingNames.UnionModels);
 
         context.RegisterSourceOutput(unions, static (context, union) =>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
@@ -13,15 +12,23 @@ namespace AgentGen.Shared;
 /// <summary>Reads the <c>&lt;summary&gt;</c> and <c>&lt;param&gt;</c> of a symbol's XML documentation as plain text.</summary>
 internal static class DocComments
 {
-    private static readonly Regex s_whitespace = new(@"\s+", RegexOptions.CultureInvariant);
-
     public static string? Summary(ISymbol symbol, CancellationToken cancellationToken) =>
-        Element(Load(symbol, cancellationToken), "summary", null);
+        Summary(Load(symbol, cancellationToken));
 
     public static string? Param(ISymbol symbol, string name, CancellationToken cancellationToken) =>
-        Element(Load(symbol, cancellationToken), "param", name);
+        Param(Load(symbol, cancellationToken), name);
 
-    private static XElement? Load(ISymbol symbol, CancellationToken cancellationToken)
+    /// <summary>The <c>&lt;summary&gt;</c> of documentation already loaded with <see cref="Load"/>.</summary>
+    public static string? Summary(XElement? documentation) => Element(documentation, "summary", null);
+
+    /// <summary>The <c>&lt;param&gt;</c> named <paramref name="name"/> of documentation already loaded with <see cref="Load"/>.</summary>
+    public static string? Param(XElement? documentation, string name) => Element(documentation, "param", name);
+
+    /// <summary>
+    /// Parses a symbol's documentation, or returns <see langword="null"/> when it has none. The compiler builds the
+    /// XML anew on every call: load a symbol's once when several of its elements are read.
+    /// </summary>
+    public static XElement? Load(ISymbol symbol, CancellationToken cancellationToken)
     {
         string? xml = symbol.GetDocumentationCommentXml(cancellationToken: cancellationToken);
         if (string.IsNullOrWhiteSpace(xml))
@@ -78,8 +85,33 @@ internal static class DocComments
 
         var builder = new StringBuilder();
         AppendText(element, builder);
-        string text = s_whitespace.Replace(builder.ToString(), " ").Trim();
-        return text.Length == 0 ? null : text;
+        return CollapseWhitespace(builder);
+    }
+
+    /// <summary>The text with each run of white space made one space and none at either end, or null when nothing is left.</summary>
+    private static string? CollapseWhitespace(StringBuilder text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = collapsed.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                collapsed.Append(' ');
+                pendingSpace = false;
+            }
+
+            collapsed.Append(c);
+        }
+
+        return collapsed.Length == 0 ? null : collapsed.ToString();
     }
 
     private static void AppendText(XElement element, StringBuilder builder)

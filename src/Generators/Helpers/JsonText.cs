@@ -6,7 +6,7 @@ namespace AgentGen.Generators.Helpers;
 /// <summary>Writes compact JSON text deterministically (the generator cannot load System.Text.Json in every host).</summary>
 internal sealed class JsonText
 {
-    private readonly StringBuilder _builder = new();
+    private StringBuilder _builder = StringBuilderCache.Acquire();
     private bool _needsComma;
 
     public JsonText StartObject()
@@ -68,6 +68,14 @@ internal sealed class JsonText
     public JsonText Number(long value) => Raw(value.ToString(CultureInfo.InvariantCulture));
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The JSON written; the builder goes back to the thread and this writer must not be used again.</summary>
+    public string ToStringAndRelease()
+    {
+        string text = StringBuilderCache.ToStringAndRelease(_builder);
+        _builder = null!;
+        return text;
+    }
 
     public static string Quote(string value)
     {

@@ -1,0 +1,89 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AgentGen.Generators;
+
+public sealed partial class AgentGenerator
+{
+    // Questions the parser asks of many symbols and initializers, answered without building strings or binding.
+    internal static partial class Parser
+    {
+        private static bool HasAttribute(ISymbol symbol, string attributeName)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (IsNamed(attribute.AttributeClass, attributeName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="symbol"/> is the non-generic type or the namespace <paramref name="fullName"/> (namespaces and
+        /// containing types joined by dots, as <c>ToDisplayString()</c> writes it), compared name by name without building that string.
+        /// </summary>
+        internal static bool IsNamed(ISymbol? symbol, string fullName)
+        {
+            int end = fullName.Length;
+            for (ISymbol? current = symbol; current is not null; current = current.ContainingSymbol)
+            {
+                if (current is INamespaceSymbol { IsGlobalNamespace: true })
+                {
+                    return end == -1;
+                }
+
+                if (end < 0 || current is INamedTypeSymbol { Arity: not 0 })
+                {
+                    return false;
+                }
+
+                string name = current.Name;
+                int start = end - name.Length;
+                if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0 || (start > 0 && fullName[start - 1] != '.'))
+                {
+                    return false;
+                }
+
+                end = start - 1;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The value of a literal as the compiler binds it (the token's value), read from the syntax alone: binding the
+        /// initializer in a semantic model would run the nullable analysis of the whole initializer. False for other expressions.
+        /// </summary>
+        private static bool TryGetLiteralValue(ExpressionSyntax expression, out object? value)
+        {
+            value = null;
+            if (expression is not LiteralExpressionSyntax { ContainsDiagnostics: false } literal)
+            {
+                return false;
+            }
+
+            switch (literal.Kind())
+            {
+                case SyntaxKind.NullLiteralExpression:
+                    return true;
+                case SyntaxKind.TrueLiteralExpression:
+                    value = true;
+                    return true;
+                case SyntaxKind.FalseLiteralExpression:
+                    value = false;
+                    return true;
+                case SyntaxKind.NumericLiteralExpression when literal.Token.IsKind(SyntaxKind.NumericLiteralToken):
+                case SyntaxKind.StringLiteralExpression when literal.Token.IsKind(SyntaxKind.StringLiteralToken):
+                case SyntaxKind.CharacterLiteralExpression when literal.Token.IsKind(SyntaxKind.CharacterLiteralToken):
+                    value = literal.Token.Value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}
