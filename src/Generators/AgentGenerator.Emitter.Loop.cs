@@ -43,6 +43,9 @@ public sealed partial class AgentGenerator
             return name is "step" or "context" or "cancellationToken" or "grant" ? name + "Step" : name;
         }
 
+        /// <summary>The body of an arm whose handler is missing, under its <c>#error</c>: compiles without a second error.</summary>
+        private const string MissingHandlerThrow = "    throw new global::System.NotImplementedException(\"No handler: see the #error above.\");";
+
         private static string HandlerCall(HandlerModel? handler, string argument) =>
             $"Handle({argument}{(handler?.TakesCallContext == true ? ", context" : string.Empty)}{(handler?.TakesCancellationToken == false ? string.Empty : ", cancellationToken")})";
 
@@ -87,10 +90,13 @@ public sealed partial class AgentGenerator
                         writer.WriteLine($"case {type} {variable}:");
                         if (handler is null)
                         {
+                            // The one error the user sees here: no call to a handler that does not exist.
                             writer.WriteLine($"#error {AgentName(agent)} has no handler for {member.Declaration.Name}: add 'Task<StepOutcome> Handle({member.Declaration.Name} step, CancellationToken cancellationToken)' returning an explicit StepOutcome.");
+                            writer.WriteLine(MissingHandlerThrow);
+                            break;
                         }
 
-                        writer.WriteLine(handler?.Shape switch
+                        writer.WriteLine(handler.Shape switch
                         {
                             HandlerShape.Synchronous => $"    {Return($"{Steps}.Checked({call})")}",
                             _ => $"    return {Steps}.Checked(await {call}.ConfigureAwait(false));",
@@ -100,7 +106,7 @@ public sealed partial class AgentGenerator
             }
 
             writer.WriteLine("default:");
-            writer.WriteLine($"    throw new global::System.ArgumentException($\"'{{step.ToolName}}' is not a member of {next.ResultType.Replace("global::", string.Empty)} known when this agent was compiled.\", nameof(step));");
+            writer.WriteLine($"    throw new global::System.ArgumentException($\"'{{step.ToolName}}' is not a member of {next.ResultType.Replace("global::", string.Empty)} known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.\", nameof(step));");
             writer.CloseBlock();
             writer.CloseBlock();
         }
@@ -124,15 +130,17 @@ public sealed partial class AgentGenerator
                 if (handler is null)
                 {
                     writer.WriteLine($"#error {AgentName(agent)} has no handler for an approved {member.Declaration.Name}: add 'Task<StepOutcome> Handle(Approved<{member.Declaration.Name}> step, CancellationToken cancellationToken)'.");
+                    writer.WriteLine(MissingHandlerThrow);
+                    continue;
                 }
 
-                writer.WriteLine(handler?.Shape == HandlerShape.Synchronous
+                writer.WriteLine(handler.Shape == HandlerShape.Synchronous
                     ? $"    return {Steps}.Checked({call});"
                     : $"    return {Steps}.Checked(await {call}.ConfigureAwait(false));");
             }
 
             writer.WriteLine("default:");
-            writer.WriteLine($"    throw new global::System.InvalidOperationException($\"'{{grant.Call.ToolName}}' does not require approval in {next.ResultType.Replace("global::", string.Empty)}.\");");
+            writer.WriteLine($"    throw new global::System.InvalidOperationException($\"'{{grant.Call.ToolName}}' does not require approval in {next.ResultType.Replace("global::", string.Empty)}, but the thread holds an approval of it: it was saved by a version where the tool required approval. Resume it with that version of the agent.\");");
             writer.CloseBlock();
             writer.CloseBlock();
         }

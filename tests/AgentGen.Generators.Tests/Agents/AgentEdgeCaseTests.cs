@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace AgentGen.Generators.Tests.Agents;
 
 /// <summary>
@@ -80,6 +82,40 @@ public sealed class AgentEdgeCaseTests
             public partial Task<string> Summarize(AgentThread thread, CancellationToken cancellationToken);
         }
         """);
+
+    [Fact]
+    public void A_member_with_no_handler_is_one_error_that_says_what_to_write_and_nothing_else()
+    {
+        GeneratorResult result = GeneratorHarness.Run(Union + """
+            [Agent]
+            public sealed partial class SupportAgent(IChatClient model)
+            {
+                [Step("Help.\n\n{{thread}}")]
+                public partial Task<ISupportStep> NextStep(AgentThread thread, CancellationToken cancellationToken);
+            }
+            """);
+
+        Diagnostic error = Assert.Single(result.CompilationErrors);
+        Assert.Equal("CS1029", error.Id);
+        Assert.Contains("SupportAgent has no handler for LookupOrder: add 'Task<StepOutcome> Handle(LookupOrder step, CancellationToken cancellationToken)'", error.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_approval_member_with_no_approved_handler_is_one_error_that_says_what_to_write()
+    {
+        GeneratorResult result = GeneratorHarness.Run(Union.Replace("[Tool] public sealed partial record LookupOrder", "[Tool, RequiresApproval] public sealed partial record LookupOrder", System.StringComparison.Ordinal) + """
+            [Agent]
+            public sealed partial class SupportAgent(IChatClient model)
+            {
+                [Step("Help.\n\n{{thread}}")]
+                public partial Task<ISupportStep> NextStep(AgentThread thread, CancellationToken cancellationToken);
+            }
+            """);
+
+        Diagnostic error = Assert.Single(result.CompilationErrors);
+        Assert.Equal("CS1029", error.Id);
+        Assert.Contains("Handle(Approved<LookupOrder> step, CancellationToken cancellationToken)", error.GetMessage(), System.StringComparison.Ordinal);
+    }
 
     private static void AssertBuildsCleanly(string source) =>
         GeneratorAssert.AssertCleanRun(GeneratorHarness.Run(source));

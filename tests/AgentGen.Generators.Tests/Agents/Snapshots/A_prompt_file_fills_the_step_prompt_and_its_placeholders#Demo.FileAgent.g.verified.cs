@@ -59,7 +59,7 @@ partial class FileAgent : global::AgentGen.IAgent
                 // [Terminal]: the work is finished.
                 return new global::System.Threading.Tasks.ValueTask<global::AgentGen.StepOutcome>(global::AgentGen.Agents.AgentSteps.Terminal(finish));
             default:
-                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IStep known when this agent was compiled.", nameof(step));
+                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IStep known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.", nameof(step));
         }
     }
 

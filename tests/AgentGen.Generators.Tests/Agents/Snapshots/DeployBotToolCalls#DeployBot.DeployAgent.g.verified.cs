@@ -64,7 +64,7 @@ partial class DeployAgent : global::AgentGen.IAgent
                 // [HumanInput]: the thread waits for a person's answer.
                 return global::AgentGen.Agents.AgentSteps.AwaitHuman;
             default:
-                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of DeployBot.IDeployStep known when this agent was compiled.", nameof(step));
+                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of DeployBot.IDeployStep known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.", nameof(step));
         }
     }
 
@@ -81,7 +81,7 @@ partial class DeployAgent : global::AgentGen.IAgent
             case global::DeployBot.DeployBackend:
                 return global::AgentGen.Agents.AgentSteps.Checked(await Handle(grant.As<global::DeployBot.DeployBackend>(), cancellationToken).ConfigureAwait(false));
             default:
-                throw new global::System.InvalidOperationException($"'{grant.Call.ToolName}' does not require approval in DeployBot.IDeployStep.");
+                throw new global::System.InvalidOperationException($"'{grant.Call.ToolName}' does not require approval in DeployBot.IDeployStep, but the thread holds an approval of it: it was saved by a version where the tool required approval. Resume it with that version of the agent.");
         }
     }
 

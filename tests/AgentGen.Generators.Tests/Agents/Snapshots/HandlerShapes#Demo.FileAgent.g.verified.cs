@@ -66,7 +66,7 @@ partial class FileAgent : global::AgentGen.IAgent
             case global::Demo.TakeNote takeNote:
                 return global::AgentGen.Agents.AgentSteps.Checked(await Handle(takeNote).ConfigureAwait(false));
             default:
-                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IFileStep known when this agent was compiled.", nameof(step));
+                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IFileStep known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.", nameof(step));
         }
     }
 

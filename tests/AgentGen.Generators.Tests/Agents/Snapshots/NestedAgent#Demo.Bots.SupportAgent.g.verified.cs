@@ -63,7 +63,7 @@ partial class Bots
                 case global::Demo.LookupOrder lookupOrder:
                     return global::AgentGen.Agents.AgentSteps.Checked(await Handle(lookupOrder, cancellationToken).ConfigureAwait(false));
                 default:
-                    throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.ISupportStep known when this agent was compiled.", nameof(step));
+                    throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.ISupportStep known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.", nameof(step));
             }
         }
 

@@ -60,7 +60,7 @@ partial class ReleaseAgent : global::AgentGen.IAgent
                 // [Terminal]: the work is finished.
                 return global::AgentGen.Agents.AgentSteps.Terminal(done);
             default:
-                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IReleaseStep known when this agent was compiled.", nameof(step));
+                throw new global::System.ArgumentException($"'{step.ToolName}' is not a member of Demo.IReleaseStep known when this agent was compiled: pass one of its members, or rebuild the agent after adding a member so its dispatcher has an arm for it.", nameof(step));
         }
     }
 
