@@ -54,10 +54,13 @@ public sealed class ScriptedChatClient : IChatClient
     public ScriptedChatClient Then(ITool step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return Enqueue((_, options) => options?.Tools is { Count: > 0 } ? CallOf(step.ToolName, ArgumentsOf(step)) : Text(JsonWithIntent(step)));
+        return Enqueue((_, options) => options?.Tools is { Count: > 0 } ? CallOf(step.ToolName, ArgumentsOf(step)) : Text(JsonWithIntent(step.ToolName, JsonOf(step))));
     }
 
-    /// <summary>Answers the next request with a function call, as given (for example an unknown tool or arguments that do not bind).</summary>
+    /// <summary>
+    /// Answers the next request with a tool call as given (for example an unknown tool or arguments that do not bind): a
+    /// function call when the step offered tools, else the JSON object with the name as its <c>intent</c>.
+    /// </summary>
     /// <param name="name">The function name.</param>
     /// <param name="argumentsJson">The arguments as a JSON object.</param>
     /// <returns>This client.</returns>
@@ -65,7 +68,8 @@ public sealed class ScriptedChatClient : IChatClient
     {
         ArgumentNullException.ThrowIfNull(name);
         Dictionary<string, object?> arguments = ParseArguments(argumentsJson);
-        return Enqueue((_, _) => CallOf(name, arguments));
+        byte[] json = Encoding.UTF8.GetBytes(argumentsJson);
+        return Enqueue((_, options) => options?.Tools is { Count: > 0 } ? CallOf(name, arguments) : Text(JsonWithIntent(name, json)));
     }
 
     /// <summary>Answers the next request with text, as given (for example malformed JSON).</summary>
@@ -175,14 +179,14 @@ public sealed class ScriptedChatClient : IChatClient
         return arguments;
     }
 
-    private static string JsonWithIntent(ITool step)
+    private static string JsonWithIntent(string toolName, byte[] argumentsJson)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
-        using (JsonDocument document = JsonDocument.Parse(JsonOf(step)))
+        using (JsonDocument document = JsonDocument.Parse(argumentsJson))
         {
             writer.WriteStartObject();
-            writer.WriteString("intent", step.ToolName);
+            writer.WriteString("intent", toolName);
             foreach (JsonProperty property in document.RootElement.EnumerateObject())
             {
                 property.WriteTo(writer);

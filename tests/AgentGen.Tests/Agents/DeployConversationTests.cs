@@ -92,6 +92,7 @@ public sealed class DeployConversationTests
         static ScriptedChatClient Script() => new ScriptedChatClient()
             .Then(new ListGitTags(3))
             .Then(new DeployBackend("v1.4.2", DeployTarget.Production))
+            .ThenToolCall("deploy_fronted", """{"tag": "v1.4.2", "environment": "production"}""")
             .Then(new DeployFrontend("v1.4.2", DeployTarget.Production))
             .Then(new DoneForNow("Deployed backend and frontend v1.4.2 to production."));
         AgentThread start = AgentThread.Start("deploy the newest backend and frontend tags to production");
@@ -109,5 +110,6 @@ public sealed class DeployConversationTests
         Assert.Null(toolCallsModel.Requests[0].Options.ResponseFormat);
         Assert.IsType<Microsoft.Extensions.AI.ChatResponseFormatJson>(jsonModel.Requests[0].Options.ResponseFormat);
         Assert.Null(jsonModel.Requests[0].Options.Tools);
+        Assert.Single(byJson.Events.OfType<ParseErrorEvent>(), e => e.ToolName == "deploy_fronted");
     }
 }
