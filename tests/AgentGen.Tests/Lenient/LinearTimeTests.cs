@@ -45,9 +45,9 @@ public sealed class LinearTimeTests
             largeTime = Math.Min(largeTime, Time(() => LenientJson.Parse(large)));
         }
 
-        // Linear is ~100x; quadratic would be ~10,000x. The bound leaves room for a loaded, shared machine
-        // (large inputs also pay for the large-object heap) while still telling the two apart.
-        Assert.True(largeTime / smallTime <= 2_000, $"100x input took {largeTime / smallTime:F0}x the time");
+        // Linear is ~100x (measured 96x to 98x), n log n ~150x, n^1.5 1,000x, quadratic 10,000x. The bound leaves 4x
+        // room for a loaded, shared machine (large inputs also pay for the large-object heap) and still fails n^1.3.
+        Assert.True(largeTime / smallTime <= 400, $"100x input took {largeTime / smallTime:F0}x the time");
         int perSmall = LenientJson.Parse(small).Candidates.Length;
         Assert.InRange(LenientJson.Parse(large).Candidates.Length, perSmall * 99, perSmall * 101);
     }
