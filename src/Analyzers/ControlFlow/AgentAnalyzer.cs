@@ -11,8 +11,8 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// <remarks>
 /// What a rule registers decides what it costs in a large solution: an operation action over all code makes the compiler
 /// build an operation tree (bind again) for every method body. Rules about an agent's own handlers and steps register
-/// their operation actions per agent (<see cref="RegisterInAgents"/>); rules about code anywhere register syntax node
-/// actions and bind a node only when its syntax passes a cheap pre-filter.
+/// their operation actions per agent (<see cref="RegisterInAgents"/>); rules about code anywhere walk each file from a
+/// semantic model action and bind a node only when its syntax passes a cheap pre-filter (<see cref="FileWalk"/>).
 /// </remarks>
 public abstract class AgentAnalyzer : DiagnosticAnalyzer
 {

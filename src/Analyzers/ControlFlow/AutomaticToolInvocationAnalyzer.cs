@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -33,12 +34,25 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
             return;
         }
 
-        start.RegisterSyntaxNodeAction(c => AnalyzeUseFunctionInvocation(c, symbols), SyntaxKind.InvocationExpression);
-        if (invokingClient is not null)
-        {
-            start.RegisterSyntaxNodeAction(
-                c => AnalyzeCreation(c, symbols, invokingClient), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
-        }
+        FileWalk.Register(
+            start,
+            (node, cancellationToken) => node switch
+            {
+                InvocationExpressionSyntax invocation => SyntaxFilter.InvokedName(invocation) == "UseFunctionInvocation",
+                BaseObjectCreationExpressionSyntax creation => invokingClient is not null && MayCreateInvokingClient(creation, symbols, cancellationToken),
+                _ => false,
+            },
+            (context, node) =>
+            {
+                if (node is InvocationExpressionSyntax invocation)
+                {
+                    AnalyzeUseFunctionInvocation(context, invocation, symbols);
+                }
+                else
+                {
+                    AnalyzeCreation(context, node, symbols, invokingClient!);
+                }
+            });
 
         if (functionFactory is not null)
         {
@@ -53,39 +67,40 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
     }
 
     /// <summary><c>new FunctionInvokingChatClient(...)</c>, or of a class derived from it, found by name before anything is bound.</summary>
-    private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, AgentSymbols symbols, INamedTypeSymbol invokingClient)
+    private static bool MayCreateInvokingClient(BaseObjectCreationExpressionSyntax creation, AgentSymbols symbols, CancellationToken cancellationToken)
     {
-        ImmutableHashSet<string> names = symbols.Index(context.CancellationToken).InvokingClientNames;
-        bool mayBe = context.Node switch
+        ImmutableHashSet<string> names = symbols.Index(cancellationToken).InvokingClientNames;
+        return creation switch
         {
-            ObjectCreationExpressionSyntax creation => SyntaxFilter.RightmostName(creation.Type) is { } name && names.Contains(name),
+            ObjectCreationExpressionSyntax explicitType => SyntaxFilter.RightmostName(explicitType.Type) is { } name && names.Contains(name),
 
             // 'new(inner)' takes its type from around it: the declaration it initializes, the parameter, the return type.
-            _ => EnclosingCode(context.Node) is { } enclosing && SyntaxFilter.MentionsAny(enclosing, names),
+            _ => EnclosingCode(creation) is { } enclosing && SyntaxFilter.MentionsAny(enclosing, names),
         };
-        if (!mayBe || context.SemanticModel.GetTypeInfo(context.Node, context.CancellationToken).Type is not INamedTypeSymbol created ||
-            !DerivesFrom(created, invokingClient))
+    }
+
+    private static void AnalyzeCreation(SemanticModelAnalysisContext context, SyntaxNode node, AgentSymbols symbols, INamedTypeSymbol invokingClient)
+    {
+        if (context.SemanticModel.GetTypeInfo(node, context.CancellationToken).Type is not INamedTypeSymbol created || !DerivesFrom(created, invokingClient))
         {
             return;
         }
 
-        Location location = (context.Node as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? context.Node.GetLocation();
-        ReportIfAgentNearby(context, symbols, location, "'" + created.Name + "'");
+        Location location = (node as ObjectCreationExpressionSyntax)?.Type.GetLocation() ?? node.GetLocation();
+        ReportIfAgentNearby(context, node, symbols, location, "'" + created.Name + "'");
     }
 
     /// <summary>A call of a method named <c>UseFunctionInvocation</c>, bound to check it is Microsoft.Extensions.AI's.</summary>
-    private static void AnalyzeUseFunctionInvocation(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
+    private static void AnalyzeUseFunctionInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax invocation, AgentSymbols symbols)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
-        if (SyntaxFilter.InvokedName(invocation) != "UseFunctionInvocation" ||
-            context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method ||
+        if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method ||
             method.ContainingNamespace?.ToDisplayString() != AiNamespace)
         {
             return;
         }
 
         Location location = invocation.Expression is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : invocation.GetLocation();
-        ReportIfAgentNearby(context, symbols, location, "'UseFunctionInvocation'");
+        ReportIfAgentNearby(context, invocation, symbols, location, "'UseFunctionInvocation'");
     }
 
     /// <summary><c>AIFunctionFactory.Create</c> in an agent with a <c>[Step]</c>: registered only in such agents.</summary>
@@ -110,9 +125,9 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
     /// creates an agent (<c>new DeployAgent(...)</c>) or registers one (<c>AddSingleton&lt;DeployAgent&gt;()</c>). Sites are
     /// rare, so building the operation tree around them costs nothing in code that does not turn on automatic invocation.
     /// </summary>
-    private static void ReportIfAgentNearby(SyntaxNodeAnalysisContext context, AgentSymbols symbols, Location location, string what)
+    private static void ReportIfAgentNearby(SemanticModelAnalysisContext context, SyntaxNode node, AgentSymbols symbols, Location location, string what)
     {
-        IOperation? root = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
+        IOperation? root = context.SemanticModel.GetOperation(node, context.CancellationToken);
         while (root?.Parent is not null)
         {
             root = root.Parent;

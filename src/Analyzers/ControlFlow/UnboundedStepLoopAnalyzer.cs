@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,19 +24,20 @@ public sealed class UnboundedStepLoopAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterSyntaxNodeAction(
-            nodeContext => AnalyzeLoop(nodeContext, symbols),
-            SyntaxKind.WhileStatement, SyntaxKind.DoStatement, SyntaxKind.ForStatement, SyntaxKind.ForEachStatement, SyntaxKind.ForEachVariableStatement);
+        FileWalk.Register(start, (node, cancellationToken) => MayStep(node, symbols, cancellationToken), (context, loop) => AnalyzeLoop(context, loop, symbols));
     }
 
     /// <summary>
     /// Only a loop whose syntax calls <c>StepAsync</c> or a <c>[Step]</c> method by name is bound; the rest of the code
     /// costs a look at its syntax.
     /// </summary>
-    private static void AnalyzeLoop(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
+    private static bool MayStep(SyntaxNode node, AgentSymbols symbols, CancellationToken cancellationToken) =>
+        node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax &&
+        SyntaxFilter.CallsAny(node, symbols.Index(cancellationToken).StepNames);
+
+    private static void AnalyzeLoop(SemanticModelAnalysisContext context, SyntaxNode node, AgentSymbols symbols)
     {
-        if (!SyntaxFilter.CallsAny(context.Node, symbols.Index(context.CancellationToken).StepNames) ||
-            context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not ILoopOperation loop)
+        if (context.SemanticModel.GetOperation(node, context.CancellationToken) is not ILoopOperation loop)
         {
             return;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,23 +30,19 @@ public sealed class UnionSwitchAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        start.RegisterSyntaxNodeAction(nodeContext => AnalyzeSwitch(nodeContext, symbols), SyntaxKind.SwitchStatement, SyntaxKind.SwitchExpression);
+        FileWalk.Register(start, (node, cancellationToken) => MayBeOverUnion(node, symbols, cancellationToken), (context, node) => AnalyzeSwitch(context, node, symbols));
     }
 
-    /// <summary>
-    /// A switch is bound only when its syntax may be over a union (see <see cref="UnionSwitchFilter"/>), and its operation
-    /// tree is built only when the value it switches on is one.
-    /// </summary>
-    private static void AnalyzeSwitch(SyntaxNodeAnalysisContext context, AgentSymbols symbols)
+    /// <summary>A switch is bound only when its syntax may be over a union (see <see cref="UnionSwitchFilter"/>).</summary>
+    private static bool MayBeOverUnion(SyntaxNode node, AgentSymbols symbols, CancellationToken cancellationToken) =>
+        node is SwitchStatementSyntax or SwitchExpressionSyntax &&
+        UnionSwitchFilter.MayBeOverUnion(node, symbols.Index(cancellationToken).ToolTypeNames);
+
+    /// <summary>The switch's operation tree is built only when the value it switches on is a union.</summary>
+    private static void AnalyzeSwitch(SemanticModelAnalysisContext context, SyntaxNode node, AgentSymbols symbols)
     {
-        ExpressionSyntax? governing = context.Node switch
-        {
-            SwitchStatementSyntax statement => statement.Expression,
-            SwitchExpressionSyntax expression => expression.GoverningExpression,
-            _ => null,
-        };
-        if (governing is null || !UnionSwitchFilter.MayBeOverUnion(context.Node, symbols.Index(context.CancellationToken).ToolTypeNames) ||
-            context.SemanticModel.GetTypeInfo(governing, context.CancellationToken).Type is not INamedTypeSymbol governingType ||
+        ExpressionSyntax governing = node is SwitchStatementSyntax statementSyntax ? statementSyntax.Expression : ((SwitchExpressionSyntax)node).GoverningExpression;
+        if (context.SemanticModel.GetTypeInfo(governing, context.CancellationToken).Type is not INamedTypeSymbol governingType ||
             !AgentSymbols.Has(governingType, symbols.NextStep))
         {
             return;
@@ -54,7 +51,7 @@ public sealed class UnionSwitchAnalyzer : AgentAnalyzer
         var arms = new List<(IPatternOperation? Pattern, bool Guarded, SyntaxNode Syntax)>();
         IOperation value;
         Location? keyword;
-        switch (context.SemanticModel.GetOperation(context.Node, context.CancellationToken))
+        switch (context.SemanticModel.GetOperation(node, context.CancellationToken))
         {
             case ISwitchOperation statement:
                 value = statement.Value;

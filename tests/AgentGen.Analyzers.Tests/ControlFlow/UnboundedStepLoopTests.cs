@@ -161,4 +161,44 @@ public sealed class UnboundedStepLoopTests
                 }
             }
             """)));
+
+    [Fact]
+    public Task Does_not_fire_in_code_marked_GeneratedCode_in_a_person_s_file() => Verify<UnboundedStepLoopAnalyzer>.AnalyzerAsync(Agent + """
+        public static class Driver
+        {
+            [System.CodeDom.Compiler.GeneratedCode("SomeTool", "1.0")]
+            public static async Task<AgentThread> GeneratedMember(DeployAgent agent, AgentThread thread)
+            {
+                while (true)
+                {
+                    thread = await agent.StepAsync(thread);
+                }
+            }
+        }
+
+        [System.CodeDom.Compiler.GeneratedCode("SomeTool", "1.0")]
+        public static class GeneratedType
+        {
+            public static async Task<AgentThread> Member(DeployAgent agent, AgentThread thread)
+            {
+                while (true)
+                {
+                    Func<Task<AgentThread>> next = () => agent.StepAsync(thread);
+                    thread = await agent.StepAsync(thread);
+                }
+            }
+        }
+
+        public static class Written
+        {
+            public static async Task<AgentThread> ByAPerson(DeployAgent agent, AgentThread thread)
+            {
+                {|#0:while|} (true)
+                {
+                    thread = await agent.StepAsync(thread);
+                }
+            }
+        }
+        """,
+        test => test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.UnboundedStepLoop).WithLocation(0).WithArguments("DeployAgent.StepAsync")));
 }
