@@ -59,7 +59,7 @@ public static partial class ArgumentValueReaders
         if (!value.TryGetArray(out List<ArgumentValue> items))
         {
             result = null;
-            WrongType(value, ref context, "array");
+            WrongType(value, ref context, ToolReadContext.ExpectedArray);
             return false;
         }
 

@@ -60,7 +60,7 @@ public static partial class JsonValueReaders
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             value = null;
-            WrongType(ref reader, ref context, "array");
+            WrongType(ref reader, ref context, ToolReadContext.ExpectedArray);
             return false;
         }
 

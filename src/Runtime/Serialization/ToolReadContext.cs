@@ -18,6 +18,12 @@ public struct ToolReadContext
 {
     private const int InlineDepth = 16;
 
+    /// <summary>What a reader expected where an array is declared; <see cref="Lenient.LenientShape"/> looks for it.</summary>
+    internal const string ExpectedArray = "array";
+
+    /// <summary>How an unknown property's error begins the declared names; <see cref="Lenient.LenientShape"/> reads them back.</summary>
+    internal const string OneOf = "one of ";
+
     private PathNames _names;
     private PathIndices _indices;
     private int _depth;
@@ -111,7 +117,7 @@ public struct ToolReadContext
         }
 
         _errors ??= ImmutableArray.CreateBuilder<ToolReadError>();
-        _errors.Add(new ToolReadError(ToolReadErrorKind.UnknownProperty, CurrentPath(name), "one of " + known, null, offset));
+        _errors.Add(new ToolReadError(ToolReadErrorKind.UnknownProperty, CurrentPath(name), OneOf + known, null, offset));
     }
 
     /// <summary>Returns the errors recorded so far.</summary>

@@ -68,9 +68,10 @@ internal static class LenientShape
             }
             else if (error.Kind == ToolReadErrorKind.WrongType && Navigate(root, path, path.Count) is var node && Navigate(root, path, path.Count - 1) is { } container)
             {
-                JsonNode? replacement = error.Expected.StartsWith("array", StringComparison.Ordinal) && node is not JsonArray
+                bool arrayDeclared = error.Expected == ToolReadContext.ExpectedArray;
+                JsonNode? replacement = arrayDeclared && node is not JsonArray
                     ? new JsonArray(node?.DeepClone())
-                    : node is JsonArray { Count: 1 } single && !error.Expected.StartsWith("array", StringComparison.Ordinal) ? single[0]?.DeepClone() : null;
+                    : !arrayDeclared && node is JsonArray { Count: 1 } single ? single[0]?.DeepClone() : null;
                 if (replacement is not null && Replace(container, path[^1], replacement))
                 {
                     applied |= LenientRepair.SingleValueList;
@@ -90,15 +91,14 @@ internal static class LenientShape
     /// <summary>The declared name (from the error's <c>one of a, b, c</c>) that a written name normalizes to, if exactly one.</summary>
     private static string? DeclaredName(string written, string expected)
     {
-        const string prefix = "one of ";
-        if (!expected.StartsWith(prefix, StringComparison.Ordinal))
+        if (!expected.StartsWith(ToolReadContext.OneOf, StringComparison.Ordinal))
         {
             return null;
         }
 
         string normalized = LenientJson.NormalizeName(written);
         string? match = null;
-        foreach (string candidate in expected[prefix.Length..].Split(", ", StringSplitOptions.RemoveEmptyEntries))
+        foreach (string candidate in expected[ToolReadContext.OneOf.Length..].Split(", ", StringSplitOptions.RemoveEmptyEntries))
         {
             if (candidate != written && LenientJson.NormalizeName(candidate) == normalized)
             {

@@ -21,7 +21,6 @@ public static partial class ThreadJson
         private readonly IToolRegistry _tools;
         private Slots _slots;
         private RecentTexts _recent;
-        private RecentSpans _spans;
         private InvalidOperationException?[]? _invalid;
         private int _index;
         private int _present;
@@ -39,7 +38,6 @@ public static partial class ThreadJson
             _tools = tools;
             _slots = default;
             _recent = default;
-            _spans = default;
         }
 
         private readonly bool HasUnread => _hasOther || (_present & ~_consumed) != 0;
@@ -187,7 +185,7 @@ public static partial class ThreadJson
         /// <summary>The tool name of a tool call whose kind and tool come before its arguments (as written); otherwise null.</summary>
         private readonly string? ToolNameSoFar() =>
             _kind == EventKind.ToolCall && (_present & (1 << (int)Field.Tool)) != 0 && _slots[(int)Field.Tool] is { Type: JsonTokenType.String, HasText: true }
-                ? _recent[RecentCount * (int)Field.Tool]
+                ? _recent[RecentCount * (int)Field.Tool].Text
                 : null;
 
         /// <summary>
@@ -226,35 +224,29 @@ public static partial class ThreadJson
             int first = RecentCount * (int)field;
             if (slot.HasText)
             {
-                return _recent[first];
+                return _recent[first].Text;
             }
 
             slot.HasText = true;
             ReadOnlySpan<byte> raw = reader.ValueSpan;
             int found = -1;
-            for (int i = first; i < first + RecentCount; i++)
+            for (int i = first; i < first + RecentCount && _recent[i].Text is not null; i++)
             {
-                if (_recent[i] is null)
-                {
-                    break;
-                }
-
-                if (_spans[i].Length == raw.Length && raw.SequenceEqual(_utf8Json.Slice(_spans[i].Start, raw.Length)))
+                if (_recent[i].Length == raw.Length && raw.SequenceEqual(_utf8Json.Slice(_recent[i].Start, raw.Length)))
                 {
                     found = i;
                     break;
                 }
             }
 
-            string? text;
-            TextAt from;
+            RecentText recent;
             if (found >= 0)
             {
-                (text, from) = (_recent[found], _spans[found]);
+                recent = _recent[found];
             }
-            else if (TryGetString(ref reader, out text, out InvalidOperationException? invalid))
+            else if (TryGetString(ref reader, out string? text, out InvalidOperationException? invalid))
             {
-                (found, from) = (first + RecentCount - 1, new TextAt((int)reader.TokenStartIndex + 1, raw.Length));
+                (found, recent) = (first + RecentCount - 1, new RecentText(text, (int)reader.TokenStartIndex + 1, raw.Length));
             }
             else
             {
@@ -265,16 +257,16 @@ public static partial class ThreadJson
 
             for (int i = found; i > first; i--)
             {
-                (_recent[i], _spans[i]) = (_recent[i - 1], _spans[i - 1]);
+                _recent[i] = _recent[i - 1];
             }
 
-            (_recent[first], _spans[first]) = (text, from);
+            _recent[first] = recent;
             if (_invalid is not null)
             {
                 _invalid[(int)field] = null;
             }
 
-            return text;
+            return recent.Text;
         }
 
         private ThreadEvent Build(int start, int end)
@@ -317,7 +309,7 @@ public static partial class ThreadJson
                 return read;
             }
 
-            string kindName = _kind == EventKind.Unknown ? _recent[RecentCount * (int)Field.Kind]! : s_kindNames[(int)_kind];
+            string kindName = _kind == EventKind.Unknown ? _recent[RecentCount * (int)Field.Kind].Text! : s_kindNames[(int)_kind];
             return new UnknownEvent(kindName, Encoding.UTF8.GetString(_utf8Json[start..end]));
         }
 
@@ -349,7 +341,7 @@ public static partial class ThreadJson
             ref Slot slot = ref _slots[(int)field];
             if (present && slot.Type == JsonTokenType.String)
             {
-                return InvalidOf(field) is { } invalid ? throw invalid : _recent[RecentCount * (int)field];
+                return InvalidOf(field) is { } invalid ? throw invalid : _recent[RecentCount * (int)field].Text;
             }
 
             if (!required && (!present || slot.Type == JsonTokenType.Null))

@@ -38,18 +38,11 @@ public static partial class ThreadJson
     [System.Runtime.CompilerServices.InlineArray(RecentCount * FieldCount)]
     private struct RecentTexts
     {
-        private string? _first;
+        private RecentText _first;
     }
 
-    /// <summary>Where each of <see cref="RecentTexts"/> was read from, to recognize the same bytes again.</summary>
-    [System.Runtime.CompilerServices.InlineArray(RecentCount * FieldCount)]
-    private struct RecentSpans
-    {
-        private TextAt _first;
-    }
-
-    /// <summary>A string value's bytes in the input, between its quotes.</summary>
-    private readonly record struct TextAt(int Start, int Length);
+    /// <summary>A string read before, with where its bytes are in the input (between its quotes), to recognize them again.</summary>
+    private readonly record struct RecentText(string? Text, int Start, int Length);
 
     /// <summary>
     /// One property's value: its token, its integer, and where it is in the input. Its string is the first of the field's
