@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using System.Threading;
 
 namespace AgentGen;
 
@@ -10,11 +11,17 @@ namespace AgentGen;
 /// </summary>
 public sealed class AgentThread
 {
-    private AgentThread(string id, ImmutableArray<ThreadEvent> events)
+    /// <summary>
+    /// The status and error count, packed so that one read sees both: <c>0</c> until derived (on first use, since a
+    /// loaded thread may never be asked), then <c>(errors &lt;&lt; 32) | (status + 1)</c>.
+    /// </summary>
+    private long _derived;
+
+    private AgentThread(string id, ImmutableArray<ThreadEvent> events, long derived = 0)
     {
         Id = id;
         Events = events;
-        (Status, ConsecutiveErrors) = Derive(events);
+        _derived = derived;
     }
 
     /// <summary>Gets the thread's id: 128 random bits as 32 lowercase hex digits.</summary>
@@ -24,10 +31,10 @@ public sealed class AgentThread
     public ImmutableArray<ThreadEvent> Events { get; }
 
     /// <summary>Gets where the thread stands, derived from its events.</summary>
-    public ThreadStatus Status { get; }
+    public ThreadStatus Status => (ThreadStatus)((int)Derived() - 1);
 
     /// <summary>Gets the number of tool and parse errors since the last success or person's message.</summary>
-    public int ConsecutiveErrors { get; }
+    public int ConsecutiveErrors => (int)(Derived() >> 32);
 
     /// <summary>Gets the number of steps the model took: its tool calls and unreadable answers.</summary>
     public int StepCount
@@ -73,7 +80,14 @@ public sealed class AgentThread
     public AgentThread Append(params ThreadEvent[] events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return new AgentThread(Id, Events.AddRange(events));
+        long derived = _derived;
+        foreach (ThreadEvent e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e, nameof(events));
+            derived = derived == 0 ? 0 : Next(derived, e);
+        }
+
+        return new AgentThread(Id, Events.AddRange(events), derived);
     }
 
     /// <summary>Returns the thread with an event appended.</summary>
@@ -82,7 +96,8 @@ public sealed class AgentThread
     public AgentThread Append(ThreadEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        return new AgentThread(Id, Events.Add(@event));
+        long derived = _derived;
+        return new AgentThread(Id, Events.Add(@event), derived == 0 ? 0 : Next(derived, @event));
     }
 
     /// <summary>Records a person's approval of the call the thread waits on; the next step runs its handler with <see cref="Approved{T}"/>.</summary>
@@ -159,58 +174,54 @@ public sealed class AgentThread
 
     private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
-    private static (ThreadStatus Status, int ConsecutiveErrors) Derive(ImmutableArray<ThreadEvent> events)
+    /// <summary>The packed status and error count, derived from the events the first time they are asked for.</summary>
+    private long Derived()
     {
-        ThreadStatus status = ThreadStatus.Ready;
-        int errors = 0;
-        bool unknown = false;
-        foreach (ThreadEvent e in events)
+        long derived = Volatile.Read(ref _derived);
+        if (derived == 0)
         {
-            switch (e)
+            derived = Pack(ThreadStatus.Ready, 0);
+            foreach (ThreadEvent e in Events)
             {
-                case UnknownEvent:
-                    unknown = true;
-                    break;
-                case MessageEvent or HumanResponseEvent:
-                    status = ThreadStatus.Ready;
-                    errors = 0;
-                    break;
-                case ApprovalGrantedEvent or ApprovalRejectedEvent:
-                    status = ThreadStatus.Ready;
-                    break;
-                case ToolResultEvent:
-                    status = ThreadStatus.Ready;
-                    errors = 0;
-                    break;
-                case ToolErrorEvent or ParseErrorEvent:
-                    status = ThreadStatus.Ready;
-                    errors++;
-                    break;
-                case HumanInputRequestedEvent:
-                    status = ThreadStatus.AwaitingHuman;
-                    break;
-                case ApprovalRequestedEvent:
-                    status = ThreadStatus.AwaitingApproval;
-                    break;
-                case PausedEvent:
-                    status = ThreadStatus.Paused;
-                    break;
-                case DoneEvent:
-                    status = ThreadStatus.Done;
-                    break;
-                case FailedEvent:
-                    status = ThreadStatus.Failed;
-                    break;
-                case StepLimitReachedEvent:
-                    status = ThreadStatus.StepLimitReached;
-                    break;
-                case EscalatedEvent:
-                    status = ThreadStatus.Escalated;
-                    break;
+                derived = Next(derived, e);
             }
+
+            // Racing threads derive the same value from the same events: whichever write lands is right.
+            Volatile.Write(ref _derived, derived);
         }
 
-        // Whatever came after an unreadable event, this version cannot tell where the thread stands.
-        return (unknown ? ThreadStatus.HasUnknownEvents : status, errors);
+        return derived;
+    }
+
+    private static long Pack(ThreadStatus status, int errors) => ((long)errors << 32) | (uint)((int)status + 1);
+
+    /// <summary>Where a thread stands after one more event, from where it stood (packed by <see cref="Pack"/>).</summary>
+    private static long Next(long derived, ThreadEvent e)
+    {
+        var status = (ThreadStatus)((int)derived - 1);
+        int errors = (int)(derived >> 32);
+        ThreadStatus next = e switch
+        {
+            UnknownEvent => ThreadStatus.HasUnknownEvents,
+            MessageEvent or HumanResponseEvent or ToolResultEvent => ThreadStatus.Ready,
+            ApprovalGrantedEvent or ApprovalRejectedEvent or ToolErrorEvent or ParseErrorEvent => ThreadStatus.Ready,
+            HumanInputRequestedEvent => ThreadStatus.AwaitingHuman,
+            ApprovalRequestedEvent => ThreadStatus.AwaitingApproval,
+            PausedEvent => ThreadStatus.Paused,
+            DoneEvent => ThreadStatus.Done,
+            FailedEvent => ThreadStatus.Failed,
+            StepLimitReachedEvent => ThreadStatus.StepLimitReached,
+            EscalatedEvent => ThreadStatus.Escalated,
+            _ => status,
+        };
+        errors = e switch
+        {
+            MessageEvent or HumanResponseEvent or ToolResultEvent => 0,
+            ToolErrorEvent or ParseErrorEvent => errors + 1,
+            _ => errors,
+        };
+
+        // Whatever comes after an unreadable event, this version cannot tell where the thread stands.
+        return Pack(status == ThreadStatus.HasUnknownEvents ? status : next, errors);
     }
 }
