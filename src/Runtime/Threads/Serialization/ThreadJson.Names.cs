@@ -5,7 +5,8 @@ namespace AgentGen;
 
 public static partial class ThreadJson
 {
-    // The stored names, spelled once: the writer writes them pre-encoded and the reader matches the same bytes.
+    // The stored names: the writer writes them pre-encoded from these lists; KindOf and FieldOf below match the same
+    // bytes spelled as UTF-8 literals (the JIT compares a literal in a word or two), which the round-trip tests check.
     private static readonly JsonEncodedText s_schemaVersionName = JsonEncodedText.Encode("schema_version");
     private static readonly JsonEncodedText s_idName = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText s_eventsName = JsonEncodedText.Encode("events");
@@ -32,8 +33,6 @@ public static partial class ThreadJson
 
     private static readonly JsonEncodedText[] s_encodedKinds = Array.ConvertAll(s_kindNames, name => JsonEncodedText.Encode(name));
     private static readonly JsonEncodedText[] s_encodedFields = Array.ConvertAll(s_fieldNames, name => JsonEncodedText.Encode(name));
-    private static readonly int[][] s_kindsByLength = ByLength(s_encodedKinds);
-    private static readonly int[][] s_fieldsByLength = ByLength(s_encodedFields);
 
     /// <summary>The event kinds this version reads and writes, in the order of <see cref="s_kindNames"/>.</summary>
     private enum EventKind
@@ -55,53 +54,35 @@ public static partial class ThreadJson
 
     private static JsonEncodedText Name(EventKind kind) => s_encodedKinds[(int)kind];
 
-    /// <summary>Finds the kind an unescaped UTF-8 name spells.</summary>
-    private static EventKind KindOf(ReadOnlySpan<byte> utf8) => (EventKind)Find(s_kindsByLength, s_encodedKinds, utf8);
-
-    /// <summary>Finds the field an unescaped UTF-8 name spells.</summary>
-    private static Field FieldOf(ReadOnlySpan<byte> utf8) => (Field)Find(s_fieldsByLength, s_encodedFields, utf8);
-
-    /// <returns>The index of the name in <paramref name="names"/>, or -1.</returns>
-    private static int Find(int[][] byLength, JsonEncodedText[] names, ReadOnlySpan<byte> utf8)
+    /// <summary>Finds the kind an unescaped UTF-8 name spells: one length test, then a compare or two.</summary>
+    private static EventKind KindOf(ReadOnlySpan<byte> utf8) => utf8.Length switch
     {
-        if (utf8.Length < byLength.Length)
-        {
-            foreach (int candidate in byLength[utf8.Length])
-            {
-                if (utf8.SequenceEqual(names[candidate].EncodedUtf8Bytes))
-                {
-                    return candidate;
-                }
-            }
-        }
+        4 => utf8.SequenceEqual("done"u8) ? EventKind.Done : EventKind.Unknown,
+        6 => utf8.SequenceEqual("paused"u8) ? EventKind.Paused : utf8.SequenceEqual("failed"u8) ? EventKind.Failed : EventKind.Unknown,
+        7 => utf8.SequenceEqual("message"u8) ? EventKind.Message : EventKind.Unknown,
+        9 => utf8.SequenceEqual("tool_call"u8) ? EventKind.ToolCall : utf8.SequenceEqual("escalated"u8) ? EventKind.Escalated : EventKind.Unknown,
+        10 => utf8.SequenceEqual("tool_error"u8) ? EventKind.ToolError : EventKind.Unknown,
+        11 => utf8.SequenceEqual("tool_result"u8) ? EventKind.ToolResult : utf8.SequenceEqual("parse_error"u8) ? EventKind.ParseError : EventKind.Unknown,
+        12 => utf8.SequenceEqual("tool_started"u8) ? EventKind.ToolStarted : EventKind.Unknown,
+        14 => utf8.SequenceEqual("human_response"u8) ? EventKind.HumanResponse : EventKind.Unknown,
+        16 => utf8.SequenceEqual("approval_granted"u8) ? EventKind.ApprovalGranted : EventKind.Unknown,
+        17 => utf8.SequenceEqual("approval_rejected"u8) ? EventKind.ApprovalRejected : EventKind.Unknown,
+        18 => utf8.SequenceEqual("approval_requested"u8) ? EventKind.ApprovalRequested : utf8.SequenceEqual("step_limit_reached"u8) ? EventKind.StepLimitReached : EventKind.Unknown,
+        21 => utf8.SequenceEqual("human_input_requested"u8) ? EventKind.HumanInputRequested : EventKind.Unknown,
+        _ => EventKind.Unknown,
+    };
 
-        return -1;
-    }
-
-    /// <summary>Groups the indices of names by their UTF-8 length, so that matching one compares it with one or two candidates.</summary>
-    private static int[][] ByLength(JsonEncodedText[] names)
+    /// <summary>Finds the field an unescaped UTF-8 name spells: one length test, then a compare or two.</summary>
+    private static Field FieldOf(ReadOnlySpan<byte> utf8) => utf8.Length switch
     {
-        int longest = 0;
-        foreach (JsonEncodedText name in names)
-        {
-            longest = Math.Max(longest, name.EncodedUtf8Bytes.Length);
-        }
-
-        var groups = new int[longest + 1][];
-        for (int length = 0; length <= longest; length++)
-        {
-            var group = new System.Collections.Generic.List<int>();
-            for (int i = 0; i < names.Length; i++)
-            {
-                if (names[i].EncodedUtf8Bytes.Length == length)
-                {
-                    group.Add(i);
-                }
-            }
-
-            groups[length] = [.. group];
-        }
-
-        return groups;
-    }
+        4 => utf8.SequenceEqual("kind"u8) ? Field.Kind : utf8.SequenceEqual("text"u8) ? Field.Text : utf8.SequenceEqual("tool"u8) ? Field.Tool : Field.Other,
+        5 => utf8.SequenceEqual("error"u8) ? Field.Error : Field.Other,
+        6 => utf8.SequenceEqual("source"u8) ? Field.Source : utf8.SequenceEqual("result"u8) ? Field.Result : utf8.SequenceEqual("reason"u8) ? Field.Reason : Field.Other,
+        7 => utf8.SequenceEqual("call_id"u8) ? Field.CallId : utf8.SequenceEqual("message"u8) ? Field.Message : utf8.SequenceEqual("attempt"u8) ? Field.Attempt : utf8.SequenceEqual("comment"u8) ? Field.Comment : Field.Other,
+        8 => utf8.SequenceEqual("feedback"u8) ? Field.Feedback : Field.Other,
+        9 => utf8.SequenceEqual("arguments"u8) ? Field.Arguments : utf8.SequenceEqual("max_steps"u8) ? Field.MaxSteps : Field.Other,
+        10 => utf8.SequenceEqual("error_type"u8) ? Field.ErrorType : Field.Other,
+        18 => utf8.SequenceEqual("consecutive_errors"u8) ? Field.ConsecutiveErrors : Field.Other,
+        _ => Field.Other,
+    };
 }
