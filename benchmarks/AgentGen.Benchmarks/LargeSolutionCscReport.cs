@@ -146,10 +146,13 @@ internal static class LargeSolutionCscReport
 
         List<CscSample> a = samples[configurations[with].Name];
         List<CscSample> b = samples[configurations[without].Name];
-        double wall = Median(a, s => s.Wall) - Median(b, s => s.Wall);
-        double cpu = Median(a, s => s.Cpu) - Median(b, s => s.Cpu);
+        double wallWithout = Median(b, s => s.Wall);
+        double cpuWithout = Median(b, s => s.Cpu);
+        double wall = Median(a, s => s.Wall) - wallWithout;
+        double cpu = Median(a, s => s.Cpu) - cpuWithout;
         Console.WriteLine(FormattableString.Invariant(
-            $"// {what}: wall {wall:+0.00;-0.00} s ({wall / baseWall * 100:+0.0;-0.0}% of (a)), CPU {cpu:+0.00;-0.00} s ({cpu / baseCpu * 100:+0.0;-0.0}% of (a))"));
+            $"// {what}: wall {wall:+0.00;-0.00} s ({wall / baseWall * 100:+0.0;-0.0}% of (a), {wall / wallWithout * 100:+0.0;-0.0}% over {configurations[without].Name[..3]}), ") +
+            FormattableString.Invariant($"CPU {cpu:+0.00;-0.00} s ({cpu / baseCpu * 100:+0.0;-0.0}% of (a), {cpu / cpuWithout * 100:+0.0;-0.0}% over {configurations[without].Name[..3]})"));
     }
 
     private static string Percent(double value, double baseline) =>

@@ -17,12 +17,8 @@ public sealed class CommandLineCompileTests
     private static string AgentGenAnalyzers => SyntheticCompilation.AgentGenAnalyzers()[0].GetType().Assembly.Location;
 
     [Fact]
-    public async Task The_written_solution_compiles_with_csc_and_AgentGen_analyzers_with_no_diagnostic()
-    {
-        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
-        DotNetSdk sdk = await DotNetSdk.LocateAsync(AppContext.BaseDirectory, cancellationToken);
-        string directory = NewDirectory();
-        try
+    public Task The_written_solution_compiles_with_csc_and_AgentGen_analyzers_with_no_diagnostic() =>
+        InScratchDirectoryAsync(async (sdk, directory, cancellationToken) =>
         {
             SyntheticSolution solution = SyntheticSolution.Create(SyntheticShape.Small);
             SyntheticCommandLine written = SyntheticCommandLine.Write(solution, directory, References(sdk), sdk.TargetFramework, cancellationToken);
@@ -38,22 +34,13 @@ public sealed class CommandLineCompileTests
 
             // csc timed every AgentGen analyzer, so each one ran on the compile.
             Assert.All(SyntheticCompilation.AgentGenAnalyzers(), analyzer => Assert.Contains(analyzer.GetType().FullName!, run.Output, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+        });
 
+    // The check above (and the benchmark's) reads csc's text output: a tool with no description (an info rule, which csc
+    // prints only because the written configuration raises it to a warning) must show up in it.
     [Fact]
-    public async Task A_defect_compiled_by_csc_is_a_diagnostic_line_of_its_output()
-    {
-        // The check above (and the benchmark's) reads csc's text output: a tool with no description (an info rule, which csc
-        // prints only because the written configuration raises it to a warning) must show up in it.
-        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
-        DotNetSdk sdk = await DotNetSdk.LocateAsync(AppContext.BaseDirectory, cancellationToken);
-        string directory = NewDirectory();
-        try
+    public Task A_defect_compiled_by_csc_is_a_diagnostic_line_of_its_output() =>
+        InScratchDirectoryAsync(async (sdk, directory, cancellationToken) =>
         {
             await File.WriteAllTextAsync(
                 Path.Combine(directory, "Probe.cs"), "namespace Canary;\n\n[AgentGen.Tool]\npublic sealed partial record Probe(string Target);\n", cancellationToken);
@@ -71,12 +58,7 @@ public sealed class CommandLineCompileTests
             string[] found = [.. run.Diagnostics.Where(d => d.Contains(": warning " + Descriptors.MissingDescriptionId + ":", StringComparison.Ordinal))];
             Assert.Equal(2, found.Length);
             Assert.All(found, d => Assert.StartsWith("Probe.cs(4,", d, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+        });
 
     [Theory]
     [InlineData("src/A.cs(3,5): warning AGEN0013: The switch over 'IStep' does not handle 'Done'", true)]
@@ -93,6 +75,19 @@ public sealed class CommandLineCompileTests
     private static List<string> References(DotNetSdk sdk) =>
         [.. sdk.ReferenceAssemblies(), typeof(ToolAttribute).Assembly.Location, typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location];
 
-    private static string NewDirectory() =>
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "agentgen-csc-test-" + Guid.NewGuid().ToString("N"))).FullName;
+    /// <summary>Runs <paramref name="test"/> with the SDK and a new scratch directory, deleted afterwards.</summary>
+    private static async Task InScratchDirectoryAsync(Func<DotNetSdk, string, CancellationToken, Task> test)
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        DotNetSdk sdk = await DotNetSdk.LocateAsync(AppContext.BaseDirectory, cancellationToken);
+        string directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "agentgen-csc-test-" + Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            await test(sdk, directory, cancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
