@@ -15,9 +15,17 @@ public static class Program
     /// of 200 ms, about a minute for everything on 2 cores) and, without a <c>--filter</c>, runs every benchmark
     /// (BenchmarkDotNet would otherwise ask which ones on the console).
     /// </summary>
+    /// <remarks><c>--csc</c> runs <see cref="LargeSolutionCsc"/> instead.</remarks>
     /// <param name="args">BenchmarkDotNet's command line, for example <c>--filter *Binding* --job short</c>.</param>
     public static void Main(string[] args)
     {
+        if (args.Contains(LargeSolutionCscOptions.Switch, StringComparer.Ordinal))
+        {
+            // Not BenchmarkDotNet: the SDK's csc compiling the large solution in new processes (LargeSolutionCsc).
+            Environment.ExitCode = LargeSolutionCsc.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         IConfig? config = null;
         if (args.Contains("--quick", StringComparer.Ordinal))
         {
