@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,9 +9,10 @@ namespace AgentGen.Analyzers.ControlFlow;
 /// </summary>
 /// <remarks>
 /// What a rule registers decides what it costs in a large solution: an operation action over all code makes the compiler
-/// build an operation tree (bind again) for every method body. Rules about an agent's own handlers and steps register
-/// their operation actions per agent (<see cref="RegisterInAgents"/>); rules about code anywhere walk each file from a
-/// semantic model action and bind a node only when its syntax passes a cheap pre-filter (<see cref="FileWalk"/>).
+/// build an operation tree (bind again) for every method body, and a symbol-start action adds per-member work to every
+/// type once other analyzers make the compiler visit all code. Rules about an agent's own handlers and steps look at the
+/// agents' members from a semantic model action (<see cref="AgentBodies"/>); rules about code anywhere walk each file from
+/// a semantic model action and bind a node only when its syntax passes a cheap pre-filter (<see cref="FileWalk"/>).
 /// </remarks>
 public abstract class AgentAnalyzer : DiagnosticAnalyzer
 {
@@ -34,22 +34,4 @@ public abstract class AgentAnalyzer : DiagnosticAnalyzer
     /// <param name="start">The compilation's start.</param>
     /// <param name="symbols">AgentGen's marker types in it.</param>
     private protected abstract void Register(CompilationStartAnalysisContext start, AgentSymbols symbols);
-
-    /// <summary>
-    /// Calls <paramref name="register"/> at the start of each <c>[Agent]</c> class, so the actions it registers there
-    /// (operation actions, for instance) run on the agent's own members only, and no other type's code is analyzed.
-    /// </summary>
-    private protected static void RegisterInAgents(
-        CompilationStartAnalysisContext start, AgentSymbols symbols, Action<SymbolStartAnalysisContext, INamedTypeSymbol> register)
-    {
-        start.RegisterSymbolStartAction(
-            symbolStart =>
-            {
-                if (symbolStart.Symbol is INamedTypeSymbol type && symbols.IsAgent(type))
-                {
-                    register(symbolStart, type);
-                }
-            },
-            SymbolKind.NamedType);
-    }
 }

@@ -56,13 +56,12 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
 
         if (functionFactory is not null)
         {
-            RegisterInAgents(start, symbols, (agentStart, agent) =>
-            {
-                if (agent.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step)))
-                {
-                    agentStart.RegisterOperationAction(c => AnalyzeFactoryCall(c, agent, functionFactory), OperationKind.Invocation);
-                }
-            });
+            AgentBodies.Register(
+                start,
+                symbols,
+                include: agent => agent.GetMembers().Any(m => m is IMethodSymbol && AgentSymbols.Has(m, symbols.Step)),
+                c => AnalyzeFactoryCall(c, c.Agent, functionFactory),
+                OperationKind.Invocation);
         }
     }
 
@@ -104,7 +103,7 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
     }
 
     /// <summary><c>AIFunctionFactory.Create</c> in an agent with a <c>[Step]</c>: registered only in such agents.</summary>
-    private static void AnalyzeFactoryCall(OperationAnalysisContext context, INamedTypeSymbol agent, INamedTypeSymbol functionFactory)
+    private static void AnalyzeFactoryCall(AgentOperationContext context, INamedTypeSymbol agent, INamedTypeSymbol functionFactory)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;

@@ -21,14 +21,26 @@ public sealed class BlockingWaitAnalyzer : AgentAnalyzer
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
         var waits = new WaitSymbols(start.Compilation);
-        RegisterInAgents(start, symbols, (agent, _) =>
-        {
-            agent.RegisterOperationAction(c => AnalyzeInvocation(c, symbols, waits), OperationKind.Invocation);
-            agent.RegisterOperationAction(c => AnalyzePropertyReference(c, symbols, waits), OperationKind.PropertyReference);
-        });
+        AgentBodies.Register(
+            start,
+            symbols,
+            include: null,
+            c =>
+            {
+                if (c.Operation.Kind == OperationKind.Invocation)
+                {
+                    AnalyzeInvocation(c, symbols, waits);
+                }
+                else
+                {
+                    AnalyzePropertyReference(c, symbols, waits);
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.PropertyReference);
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, AgentSymbols symbols, WaitSymbols waits)
+    private static void AnalyzeInvocation(AgentOperationContext context, AgentSymbols symbols, WaitSymbols waits)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
@@ -45,7 +57,7 @@ public sealed class BlockingWaitAnalyzer : AgentAnalyzer
         Report(context, symbols, what);
     }
 
-    private static void AnalyzePropertyReference(OperationAnalysisContext context, AgentSymbols symbols, WaitSymbols waits)
+    private static void AnalyzePropertyReference(AgentOperationContext context, AgentSymbols symbols, WaitSymbols waits)
     {
         var reference = (IPropertyReferenceOperation)context.Operation;
         IPropertySymbol property = reference.Property;
@@ -54,7 +66,7 @@ public sealed class BlockingWaitAnalyzer : AgentAnalyzer
         Report(context, symbols, completionSourceTask ? "TaskCompletionSource.Task" : null);
     }
 
-    private static void Report(OperationAnalysisContext context, AgentSymbols symbols, string? what)
+    private static void Report(AgentOperationContext context, AgentSymbols symbols, string? what)
     {
         if (what is not null && context.ContainingSymbol is IMethodSymbol method && symbols.HandlerOrStepName(method) is { } name)
         {

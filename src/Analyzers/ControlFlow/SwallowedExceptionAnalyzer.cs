@@ -21,11 +21,10 @@ public sealed class SwallowedExceptionAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        RegisterInAgents(start, symbols, (agent, _) =>
-            agent.RegisterOperationAction(operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause));
+        AgentBodies.Register(start, symbols, include: null, operationContext => AnalyzeCatch(operationContext, symbols), OperationKind.CatchClause);
     }
 
-    private static void AnalyzeCatch(OperationAnalysisContext context, AgentSymbols symbols)
+    private static void AnalyzeCatch(AgentOperationContext context, AgentSymbols symbols)
     {
         var catchClause = (ICatchClauseOperation)context.Operation;
         if (context.ContainingSymbol is not IMethodSymbol method || method.ContainingType is not { } agent || !symbols.IsAgent(agent) ||

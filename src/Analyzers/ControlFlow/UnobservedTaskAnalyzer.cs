@@ -30,11 +30,24 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
             start.Compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1"),
         }.Where(t => t is not null).Select(t => t!).ToImmutableArray();
         start.RegisterSymbolAction(c => AnalyzeMethods(c, symbols), SymbolKind.NamedType);
-        RegisterInAgents(start, symbols, (agent, _) =>
-        {
-            agent.RegisterOperationAction(c => AnalyzeStatement(c, symbols, awaitables), OperationKind.ExpressionStatement);
-            agent.RegisterOperationAction(c => AnalyzeFunction(c, symbols), OperationKind.AnonymousFunction, OperationKind.LocalFunction);
-        });
+        AgentBodies.Register(
+            start,
+            symbols,
+            include: null,
+            c =>
+            {
+                if (c.Operation.Kind == OperationKind.ExpressionStatement)
+                {
+                    AnalyzeStatement(c, symbols, awaitables);
+                }
+                else
+                {
+                    AnalyzeFunction(c, symbols);
+                }
+            },
+            OperationKind.ExpressionStatement,
+            OperationKind.AnonymousFunction,
+            OperationKind.LocalFunction);
     }
 
     /// <summary>The agent's async void methods: one action per type, not one per method of the whole compilation.</summary>
@@ -56,7 +69,7 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
         }
     }
 
-    private static void AnalyzeFunction(OperationAnalysisContext context, AgentSymbols symbols)
+    private static void AnalyzeFunction(AgentOperationContext context, AgentSymbols symbols)
     {
         IMethodSymbol? function = context.Operation switch
         {
@@ -79,7 +92,7 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, location, what + ", so nobody can await it", owner));
     }
 
-    private static void AnalyzeStatement(OperationAnalysisContext context, AgentSymbols symbols, ImmutableArray<INamedTypeSymbol> awaitables)
+    private static void AnalyzeStatement(AgentOperationContext context, AgentSymbols symbols, ImmutableArray<INamedTypeSymbol> awaitables)
     {
         IOperation dropped = ((IExpressionStatementOperation)context.Operation).Operation;
         if (dropped is ISimpleAssignmentOperation { Target: IDiscardOperation } discard)
@@ -102,6 +115,6 @@ public sealed class UnobservedTaskAnalyzer : AgentAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnobservedTask, invocation.Syntax.GetLocation(), what, owner));
     }
 
-    private static string? Owner(OperationAnalysisContext context, AgentSymbols symbols) =>
+    private static string? Owner(AgentOperationContext context, AgentSymbols symbols) =>
         context.ContainingSymbol is IMethodSymbol method ? symbols.HandlerOrStepName(method) : null;
 }

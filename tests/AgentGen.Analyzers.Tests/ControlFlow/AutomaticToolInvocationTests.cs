@@ -78,6 +78,26 @@ public sealed class AutomaticToolInvocationTests
         test => test.ExpectedDiagnostics.AddRange([Expected(0, "'AIFunctionFactory.Create'"), Expected(1, "'AIFunctionFactory.Create'")]));
 
     [Fact]
+    public Task Fires_in_every_kind_of_agent_member_body() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync(AgentWith("""
+            private AIFunction Latest => {|#0:AIFunctionFactory.Create|}(() => "v1.4.2", "latest_tag");
+
+            private AIFunction Deploy
+            {
+                get { return {|#1:AIFunctionFactory.Create|}((string tag) => "deployed " + tag, "deploy"); }
+            }
+
+            private AIFunction Rollback { get; } = {|#2:AIFunctionFactory.Create|}(() => "rolled back", "rollback");
+
+            private static AIFunction Local()
+            {
+                return Make();
+                static AIFunction Make() => {|#3:AIFunctionFactory.Create|}(() => "ok", "ok");
+            }
+        """),
+        test => test.ExpectedDiagnostics.AddRange(
+            [Expected(0, "'AIFunctionFactory.Create'"), Expected(1, "'AIFunctionFactory.Create'"), Expected(2, "'AIFunctionFactory.Create'"), Expected(3, "'AIFunctionFactory.Create'")]));
+
+    [Fact]
     public Task Does_not_fire_on_plain_clients_or_away_from_agents() => Verify<AutomaticToolInvocationAnalyzer>.AnalyzerAsync(Agent + """
         public static class Setup
         {
