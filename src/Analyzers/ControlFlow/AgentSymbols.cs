@@ -26,6 +26,9 @@ internal sealed class AgentSymbols
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<INamedTypeSymbol>> _members = new(SymbolEqualityComparer.Default);
     private AgentIndex? _index;
 
+    /// <summary>Gets the one walk per file that the rules about code anywhere share (see <see cref="ControlFlow.FileWalk"/>).</summary>
+    public FileWalk FileWalk { get; } = new();
+
     private AgentSymbols(Compilation compilation)
     {
         _compilation = compilation;

@@ -36,6 +36,7 @@ public sealed class AutomaticToolInvocationAnalyzer : AgentAnalyzer
 
         FileWalk.Register(
             start,
+            symbols,
             (node, cancellationToken) => node switch
             {
                 InvocationExpressionSyntax invocation => SyntaxFilter.InvokedName(invocation) == "UseFunctionInvocation",

@@ -24,7 +24,7 @@ public sealed class UnboundedStepLoopAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        FileWalk.Register(start, (node, cancellationToken) => MayStep(node, symbols, cancellationToken), (context, loop) => AnalyzeLoop(context, loop, symbols));
+        FileWalk.Register(start, symbols, (node, cancellationToken) => MayStep(node, symbols, cancellationToken), (context, loop) => AnalyzeLoop(context, loop, symbols));
     }
 
     /// <summary>

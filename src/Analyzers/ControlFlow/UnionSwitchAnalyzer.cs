@@ -30,7 +30,7 @@ public sealed class UnionSwitchAnalyzer : AgentAnalyzer
     /// <inheritdoc/>
     private protected override void Register(CompilationStartAnalysisContext start, AgentSymbols symbols)
     {
-        FileWalk.Register(start, (node, cancellationToken) => MayBeOverUnion(node, symbols, cancellationToken), (context, node) => AnalyzeSwitch(context, node, symbols));
+        FileWalk.Register(start, symbols, (node, cancellationToken) => MayBeOverUnion(node, symbols, cancellationToken), (context, node) => AnalyzeSwitch(context, node, symbols));
     }
 
     /// <summary>A switch is bound only when its syntax may be over a union (see <see cref="UnionSwitchFilter"/>).</summary>

@@ -51,21 +51,34 @@ public sealed class BrokenSampleTests
 
     [Theory]
     [MemberData(nameof(Rules))]
-    public async Task A_deliberate_mistake_is_reported_where_it_is(string rule)
-    {
-        Breakage breakage = SampleBreakages.All.Single(b => b.Rule == rule);
-        (string Path, string Text)[] sources = Sources("DeployBot");
-        int index = Array.FindIndex(sources, s => Path.GetFileName(s.Path) == breakage.File);
-        string broken = breakage.Apply(sources[index].Text);
-        Assert.True(breakage.GlobalOptions is not null || broken != sources[index].Text, $"the {rule} breakage changed nothing");
-        sources[index] = (sources[index].Path, broken);
+    public Task A_deliberate_mistake_is_reported_where_it_is(string rule) =>
+        AssertReportedWhereTheyAre([SampleBreakages.All.Single(b => b.Rule == rule)]);
 
-        AnalysisRun run = await RunAsync(sources, breakage.GlobalOptions);
+    /// <summary>
+    /// The rules that share one walk per file (AGEN0013, AGEN0014, AGEN0016) and one that looks at the agent's members
+    /// (AGEN0015), broken in one copy and analyzed together: each still reports its own mistake, and only that.
+    /// </summary>
+    [Fact]
+    public Task Mistakes_for_rules_that_share_a_walk_are_each_reported_where_they_are() =>
+        AssertReportedWhereTheyAre([.. SampleBreakages.All.Where(b => b.Rule is "AGEN0013" or "AGEN0014" or "AGEN0015" or "AGEN0016")]);
+
+    private static async Task AssertReportedWhereTheyAre(Breakage[] breakages)
+    {
+        (string Path, string Text)[] sources = Sources("DeployBot");
+        foreach (Breakage breakage in breakages)
+        {
+            int index = Array.FindIndex(sources, s => Path.GetFileName(s.Path) == breakage.File);
+            string broken = breakage.Apply(sources[index].Text);
+            Assert.True(breakage.GlobalOptions is not null || broken != sources[index].Text, $"the {breakage.Rule} breakage changed nothing");
+            sources[index] = (sources[index].Path, broken);
+        }
+
+        AnalysisRun run = await RunAsync(sources, breakages.Length == 1 ? breakages[0].GlobalOptions : null);
 
         Assert.Empty(run.Failures);
         var missing = new List<string>();
         var actual = run.Diagnostics.ToList();
-        foreach (ExpectedDiagnostic expected in breakage.Expected)
+        foreach (ExpectedDiagnostic expected in breakages.SelectMany(b => b.Expected))
         {
             string text = sources.Single(s => Path.GetFileName(s.Path) == expected.File).Text;
             int anchor = text.IndexOf(expected.Anchor, StringComparison.Ordinal);
