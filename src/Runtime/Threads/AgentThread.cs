@@ -80,7 +80,7 @@ public sealed class AgentThread
     public AgentThread Append(params ThreadEvent[] events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        long derived = _derived;
+        long derived = Volatile.Read(ref _derived);
         foreach (ThreadEvent e in events)
         {
             ArgumentNullException.ThrowIfNull(e, nameof(events));
@@ -96,7 +96,7 @@ public sealed class AgentThread
     public AgentThread Append(ThreadEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        long derived = _derived;
+        long derived = Volatile.Read(ref _derived);
         return new AgentThread(Id, Events.Add(@event), derived == 0 ? 0 : Next(derived, @event));
     }
 
