@@ -200,25 +200,20 @@ public sealed class AgentThread
     {
         var status = (ThreadStatus)((int)derived - 1);
         int errors = (int)(derived >> 32);
-        ThreadStatus next = e switch
+        (ThreadStatus next, errors) = e switch
         {
-            UnknownEvent => ThreadStatus.HasUnknownEvents,
-            MessageEvent or HumanResponseEvent or ToolResultEvent => ThreadStatus.Ready,
-            ApprovalGrantedEvent or ApprovalRejectedEvent or ToolErrorEvent or ParseErrorEvent => ThreadStatus.Ready,
-            HumanInputRequestedEvent => ThreadStatus.AwaitingHuman,
-            ApprovalRequestedEvent => ThreadStatus.AwaitingApproval,
-            PausedEvent => ThreadStatus.Paused,
-            DoneEvent => ThreadStatus.Done,
-            FailedEvent => ThreadStatus.Failed,
-            StepLimitReachedEvent => ThreadStatus.StepLimitReached,
-            EscalatedEvent => ThreadStatus.Escalated,
-            _ => status,
-        };
-        errors = e switch
-        {
-            MessageEvent or HumanResponseEvent or ToolResultEvent => 0,
-            ToolErrorEvent or ParseErrorEvent => errors + 1,
-            _ => errors,
+            UnknownEvent => (ThreadStatus.HasUnknownEvents, errors),
+            MessageEvent or HumanResponseEvent or ToolResultEvent => (ThreadStatus.Ready, 0),
+            ToolErrorEvent or ParseErrorEvent => (ThreadStatus.Ready, errors + 1),
+            ApprovalGrantedEvent or ApprovalRejectedEvent => (ThreadStatus.Ready, errors),
+            HumanInputRequestedEvent => (ThreadStatus.AwaitingHuman, errors),
+            ApprovalRequestedEvent => (ThreadStatus.AwaitingApproval, errors),
+            PausedEvent => (ThreadStatus.Paused, errors),
+            DoneEvent => (ThreadStatus.Done, errors),
+            FailedEvent => (ThreadStatus.Failed, errors),
+            StepLimitReachedEvent => (ThreadStatus.StepLimitReached, errors),
+            EscalatedEvent => (ThreadStatus.Escalated, errors),
+            _ => (status, errors),
         };
 
         // Whatever comes after an unreadable event, this version cannot tell where the thread stands.
