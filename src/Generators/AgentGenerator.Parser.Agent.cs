@@ -25,6 +25,7 @@ public sealed partial class AgentGenerator
 
         public static AgentDeclarationModel? ParseAgent(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            BindAssemblyAttributesFirst(context.SemanticModel.Compilation);
             if (context.TargetSymbol is not INamedTypeSymbol type || !IsSupportedDeclaration(type, cancellationToken))
             {
                 return null;

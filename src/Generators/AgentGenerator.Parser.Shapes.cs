@@ -19,7 +19,7 @@ public sealed partial class AgentGenerator
         private const string SensitiveAttributeName = "AgentGen.SensitiveAttribute";
 
         /// <summary>Collects the shapes of one tool: its root object, the plain objects and enums it uses.</summary>
-        private sealed class ShapeCollector
+        private sealed partial class ShapeCollector
         {
             private readonly Compilation _compilation;
             private readonly int _naming;
@@ -213,8 +213,8 @@ public sealed partial class AgentGenerator
 
                 if (parameter is not null)
                 {
-                    DefaultValue? defaultValue = parameter.HasExplicitDefaultValue
-                        ? Defaults.Format(parameter.Type, parameter.ExplicitDefaultValue, _naming)
+                    DefaultValue? defaultValue = TryGetDefaultValue(parameter, out object? value)
+                        ? Defaults.Format(parameter.Type, value, _naming)
                         : isNullable ? new DefaultValue("null", null) : null;
                     return new PropertyShape(property.Name, jsonName, description, type, defaultValue is null, defaultValue, AssignmentKind.Constructor, parameter.Ordinal, constraints);
                 }
@@ -252,6 +252,46 @@ public sealed partial class AgentGenerator
                 return new PropertyShape(property.Name, jsonName, description, type, false, null, isInit ? AssignmentKind.With : AssignmentKind.Setter, -1, constraints);
             }
 
+            /// <summary>
+            /// A parameter's default value. A literal of the parameter's own type (or <c>null</c>) is read from the syntax:
+            /// asking the symbol binds the default, which costs more than the rest of the property together.
+            /// </summary>
+            private bool TryGetDefaultValue(IParameterSymbol parameter, out object? value)
+            {
+                if (parameter.DeclaringSyntaxReferences.Length == 1 &&
+                    parameter.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is ParameterSyntax { Default.Value: { } syntax, AttributeLists.Count: 0 } &&
+                    TryGetLiteralValue(syntax, out value) &&
+                    IsOfType(value, parameter.Type))
+                {
+                    return true;
+                }
+
+                value = parameter.HasExplicitDefaultValue ? parameter.ExplicitDefaultValue : null;
+                return parameter.HasExplicitDefaultValue;
+            }
+
+            /// <summary>Whether a literal's value is what binding it to <paramref name="type"/> gives, with no conversion.</summary>
+            private static bool IsOfType(object? value, ITypeSymbol type)
+            {
+                bool isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+                ITypeSymbol underlying = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+                return value switch
+                {
+                    null => type.IsReferenceType || isNullableValue,
+                    string => underlying.SpecialType == SpecialType.System_String,
+                    bool => underlying.SpecialType == SpecialType.System_Boolean,
+                    char => underlying.SpecialType == SpecialType.System_Char,
+                    int => underlying.SpecialType == SpecialType.System_Int32,
+                    long => underlying.SpecialType == SpecialType.System_Int64,
+                    uint => underlying.SpecialType == SpecialType.System_UInt32,
+                    ulong => underlying.SpecialType == SpecialType.System_UInt64,
+                    double => underlying.SpecialType == SpecialType.System_Double,
+                    float => underlying.SpecialType == SpecialType.System_Single,
+                    decimal => underlying.SpecialType == SpecialType.System_Decimal,
+                    _ => false,
+                };
+            }
+
             private ExpressionSyntax? PropertyInitializer(IPropertySymbol property)
             {
                 foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
@@ -263,155 +303,6 @@ public sealed partial class AgentGenerator
                 }
 
                 return null;
-            }
-
-            private static bool IsNullable(ITypeSymbol type) =>
-                type.NullableAnnotation == NullableAnnotation.Annotated ||
-                type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-
-            private TypeShape? ParseType(ITypeSymbol type, bool isNullable)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-                {
-                    return ParseType(nullable.TypeArguments[0], isNullable: false) is { } inner ? inner with { IsNullable = true } : null;
-                }
-
-                string name = FullyQualified(type);
-                TypeShape Simple(TypeShapeKind kind) => new(kind, name, isNullable, type.IsValueType, null, null);
-
-                switch (type.SpecialType)
-                {
-                    case SpecialType.System_String: return Simple(TypeShapeKind.String);
-                    case SpecialType.System_Boolean: return Simple(TypeShapeKind.Boolean);
-                    case SpecialType.System_SByte: return Simple(TypeShapeKind.SByte);
-                    case SpecialType.System_Byte: return Simple(TypeShapeKind.Byte);
-                    case SpecialType.System_Int16: return Simple(TypeShapeKind.Int16);
-                    case SpecialType.System_UInt16: return Simple(TypeShapeKind.UInt16);
-                    case SpecialType.System_Int32: return Simple(TypeShapeKind.Int32);
-                    case SpecialType.System_UInt32: return Simple(TypeShapeKind.UInt32);
-                    case SpecialType.System_Int64: return Simple(TypeShapeKind.Int64);
-                    case SpecialType.System_UInt64: return Simple(TypeShapeKind.UInt64);
-                    case SpecialType.System_Single: return Simple(TypeShapeKind.Single);
-                    case SpecialType.System_Double: return Simple(TypeShapeKind.Double);
-                    case SpecialType.System_Decimal: return Simple(TypeShapeKind.Decimal);
-                    case SpecialType.System_DateTime: return Simple(TypeShapeKind.DateTime);
-                }
-
-                switch (name)
-                {
-                    case "global::System.DateTimeOffset": return Simple(TypeShapeKind.DateTimeOffset);
-                    case "global::System.DateOnly": return Simple(TypeShapeKind.DateOnly);
-                    case "global::System.TimeOnly": return Simple(TypeShapeKind.TimeOnly);
-                    case "global::System.TimeSpan": return Simple(TypeShapeKind.TimeSpan);
-                    case "global::System.Guid": return Simple(TypeShapeKind.Guid);
-                    case "global::System.Uri": return Simple(TypeShapeKind.Uri);
-                }
-
-                if (type is IArrayTypeSymbol { Rank: 1 } array)
-                {
-                    TypeShape? element = ParseType(array.ElementType, IsNullable(array.ElementType));
-                    return element is null ? null : new TypeShape(TypeShapeKind.Array, name, isNullable, false, element, null);
-                }
-
-                if (type is not INamedTypeSymbol named)
-                {
-                    return null;
-                }
-
-                if (named.TypeKind == TypeKind.Enum)
-                {
-                    return new TypeShape(TypeShapeKind.Enum, name, isNullable, true, null, EnumId(named));
-                }
-
-                if (named.IsGenericType)
-                {
-                    string definition = named.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-                    switch (definition)
-                    {
-                        case "global::System.Collections.Generic.List<T>":
-                        case "global::System.Collections.Generic.IList<T>":
-                        case "global::System.Collections.Generic.ICollection<T>":
-                        case "global::System.Collections.Generic.IEnumerable<T>":
-                        case "global::System.Collections.Generic.IReadOnlyList<T>":
-                        case "global::System.Collections.Generic.IReadOnlyCollection<T>":
-                        {
-                            ITypeSymbol elementType = named.TypeArguments[0];
-                            TypeShape? element = ParseType(elementType, IsNullable(elementType));
-                            return element is null ? null : new TypeShape(TypeShapeKind.List, name, isNullable, false, element, null);
-                        }
-
-                        case "global::System.Collections.Generic.Dictionary<TKey, TValue>":
-                        case "global::System.Collections.Generic.IDictionary<TKey, TValue>":
-                        case "global::System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
-                        {
-                            if (named.TypeArguments[0].SpecialType != SpecialType.System_String)
-                            {
-                                return null;
-                            }
-
-                            ITypeSymbol valueType = named.TypeArguments[1];
-                            TypeShape? element = ParseType(valueType, IsNullable(valueType));
-                            return element is null ? null : new TypeShape(TypeShapeKind.Dictionary, name, isNullable, false, element, null);
-                        }
-                    }
-                }
-
-                // A plain record or class of the user's, inlined as a nested object.
-                if (named.TypeKind == TypeKind.Class && !named.IsAbstract && !named.IsStatic && !IsFrameworkType(named))
-                {
-                    if (_inProgress.Contains(named))
-                    {
-                        return null;
-                    }
-
-                    if (_ids.TryGetValue(named, out string? existing))
-                    {
-                        return new TypeShape(TypeShapeKind.Object, name, isNullable, false, null, existing);
-                    }
-
-                    ObjectShape? shape = ParseObject(named, isRoot: false);
-                    return shape is null ? null : new TypeShape(TypeShapeKind.Object, name, isNullable, false, null, shape.Id);
-                }
-
-                return null;
-            }
-
-            private static bool IsFrameworkType(INamedTypeSymbol type)
-            {
-                // In System or below it, or below Microsoft: the outermost namespace decides.
-                INamespaceSymbol? outermost = null;
-                int depth = 0;
-                for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-                {
-                    outermost = ns;
-                    depth++;
-                }
-
-                return outermost?.Name == "System" || (outermost?.Name == "Microsoft" && depth > 1);
-            }
-
-            private string EnumId(INamedTypeSymbol type)
-            {
-                if (_ids.TryGetValue(type, out string? id))
-                {
-                    return id;
-                }
-
-                id = UniqueId(type.Name);
-                _ids[type] = id;
-                var members = new List<EnumMemberShape>();
-                foreach (ISymbol member in type.GetMembers())
-                {
-                    if (member is IFieldSymbol { HasConstantValue: true } field)
-                    {
-                        string json = JsonName(field, JsonStringEnumMemberNameAttributeName) ?? Naming.Apply(_naming, field.Name);
-                        members.Add(new EnumMemberShape(field.Name, json));
-                    }
-                }
-
-                Enums.Add(new EnumShape(FullyQualified(type), id, members.ToEquatableArray()));
-                return id;
             }
         }
     }

@@ -9,6 +9,19 @@ public sealed partial class AgentGenerator
     // Questions the parser asks of many symbols and initializers, answered without building strings or binding.
     internal static partial class Parser
     {
+        /// <summary>
+        /// Binds the assembly's and the module's own attributes, which the compiler binds anyway. Until they are bound,
+        /// Roslyn answers "is this place obsolete?", which it asks for every attribute it binds, by reading the
+        /// <c>[assembly: ...]</c> and <c>[module: ...]</c> lists of every file again. The generator runs first on a new
+        /// compilation, so each attribute of each tool, union and agent paid that (20 ms of 150 on 2,000 files).
+        /// After the first call the compiler returns the bound attributes at once.
+        /// </summary>
+        private static void BindAssemblyAttributesFirst(Compilation compilation)
+        {
+            _ = compilation.Assembly.GetAttributes();
+            _ = compilation.SourceModule.GetAttributes();
+        }
+
         private static bool HasAttribute(ISymbol symbol, string attributeName)
         {
             foreach (AttributeData attribute in symbol.GetAttributes())

@@ -25,6 +25,7 @@ public sealed partial class AgentGenerator
 
         public static ToolModel? ParseTool(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            BindAssemblyAttributesFirst(context.SemanticModel.Compilation);
             if (context.TargetSymbol is not INamedTypeSymbol type || !IsSupportedDeclaration(type, cancellationToken))
             {
                 return null;
@@ -99,6 +100,7 @@ public sealed partial class AgentGenerator
 
         public static UnionDeclarationModel? ParseUnion(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            BindAssemblyAttributesFirst(context.SemanticModel.Compilation);
             if (context.TargetSymbol is not INamedTypeSymbol type ||
                 type.IsGenericType ||
                 type.TypeKind != TypeKind.Interface)
@@ -204,8 +206,11 @@ public sealed partial class AgentGenerator
             _ => "class",
         };
 
-        internal static string FullyQualified(ITypeSymbol type) =>
-            type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        /// <summary>
+        /// The type as generated code names it. The format writes no <c>?</c> on reference types, so annotated and
+        /// unannotated types read the same; <c>Nullable&lt;T&gt;</c> keeps its <c>?</c>.
+        /// </summary>
+        internal static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
         internal static string? Description(ISymbol symbol, CancellationToken cancellationToken)
         {

@@ -208,6 +208,26 @@ internal static class ToolScenarios
         public enum LogLevel { Debug, Information, Warning, Error }
         """;
 
+    public const string ConvertedDefaults = """
+        using AgentGen;
+
+        namespace Demo;
+
+        /// <summary>Defaults the compiler converts: each is read as its parameter's type, not as the literal's.</summary>
+        [Tool]
+        public sealed partial record TuneSearch(
+            double Ratio = 1,
+            long Budget = 5,
+            byte Retries = 3,
+            float Weight = 2,
+            decimal Fee = 4,
+            double? Floor = 0,
+            LogLevel Minimum = 0,
+            uint Shards = 8u);
+
+        public enum LogLevel { Debug, Information, Warning, Error }
+        """;
+
     public const string Descriptions = """
         using System.ComponentModel;
         using AgentGen;
@@ -394,6 +414,7 @@ internal static class ToolScenarios
         [nameof(SameNameInTwoNamespaces)] = SameNameInTwoNamespaces,
         [nameof(WellKnownTypes)] = WellKnownTypes,
         [nameof(Defaults)] = Defaults,
+        [nameof(ConvertedDefaults)] = ConvertedDefaults,
         [nameof(Descriptions)] = Descriptions,
         [nameof(NameOverrides)] = NameOverrides,
         [nameof(Constraints)] = Constraints,

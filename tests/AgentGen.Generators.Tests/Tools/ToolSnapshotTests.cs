@@ -40,6 +40,9 @@ public sealed class ToolSnapshotTests
     public void Defaults() => Verify(ToolScenarios.Defaults, nameof(Defaults));
 
     [Fact]
+    public void ConvertedDefaults() => Verify(ToolScenarios.ConvertedDefaults, nameof(ConvertedDefaults));
+
+    [Fact]
     public void Descriptions() => Verify(ToolScenarios.Descriptions, nameof(Descriptions));
 
     [Fact]
