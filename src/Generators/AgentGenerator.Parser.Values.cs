@@ -22,7 +22,6 @@ public sealed partial class AgentGenerator
                 ITypeSymbol underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                     ? nullable.TypeArguments[0]
                     : type;
-                string typeName = FullyQualified(type);
 
                 if (value is null)
                 {
@@ -48,7 +47,7 @@ public sealed partial class AgentGenerator
                         }
                     }
 
-                    return new DefaultValue("(" + typeName + ")" + Convert.ToString(value, CultureInfo.InvariantCulture), null);
+                    return new DefaultValue("(" + FullyQualified(type) + ")" + Convert.ToString(value, CultureInfo.InvariantCulture), null);
                 }
 
                 switch (value)
@@ -60,9 +59,9 @@ public sealed partial class AgentGenerator
                     case bool b:
                         return new DefaultValue(b ? "true" : "false", b ? "true" : "false");
                     case double d:
-                        return FloatingPoint(typeName, d.ToString("R", CultureInfo.InvariantCulture), double.IsNaN(d) || double.IsInfinity(d), "d");
+                        return FloatingPoint(type, d.ToString("R", CultureInfo.InvariantCulture), double.IsNaN(d) || double.IsInfinity(d), "d");
                     case float f:
-                        return FloatingPoint(typeName, f.ToString("R", CultureInfo.InvariantCulture), float.IsNaN(f) || float.IsInfinity(f), "f");
+                        return FloatingPoint(type, f.ToString("R", CultureInfo.InvariantCulture), float.IsNaN(f) || float.IsInfinity(f), "f");
                     case decimal m:
                         return new DefaultValue(m.ToString(CultureInfo.InvariantCulture) + "m", m.ToString(CultureInfo.InvariantCulture));
                     case int or long or uint or ulong:
@@ -71,19 +70,19 @@ public sealed partial class AgentGenerator
                         return new DefaultValue(text + suffix, text);
                     case IFormattable number:
                         string small = number.ToString(null, CultureInfo.InvariantCulture);
-                        return new DefaultValue("(" + typeName + ")" + small, small);
+                        return new DefaultValue("(" + FullyQualified(type) + ")" + small, small);
                     default:
                         return null;
                 }
             }
 
-            private static DefaultValue FloatingPoint(string typeName, string text, bool notFinite, string suffix)
+            private static DefaultValue FloatingPoint(ITypeSymbol type, string text, bool notFinite, string suffix)
             {
                 if (notFinite)
                 {
                     string special = text switch { "NaN" => "NaN", "-Infinity" => "NegativeInfinity", _ => "PositiveInfinity" };
                     string owner = suffix == "f" ? "float" : "double";
-                    return new DefaultValue("(" + typeName + ")" + owner + "." + special, null);
+                    return new DefaultValue("(" + FullyQualified(type) + ")" + owner + "." + special, null);
                 }
 
                 return new DefaultValue(text + suffix, text);
