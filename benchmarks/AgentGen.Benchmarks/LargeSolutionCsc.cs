@@ -57,8 +57,9 @@ internal static class LargeSolutionCsc
         Console.WriteLine($"// Load average: {LargeSolutionCscReport.LoadAverage()}");
 
         var clock = Stopwatch.StartNew();
+        SyntheticSolution solution = SyntheticSolution.Create(SyntheticShape.Full);
         SyntheticCommandLine commandLine = SyntheticCommandLine.Write(
-            SyntheticSolution.Create(SyntheticShape.Full),
+            solution,
             options.Directory,
             [.. sdk.ReferenceAssemblies(), typeof(ToolAttribute).Assembly.Location, typeof(Microsoft.Extensions.AI.AIFunctionDeclaration).Assembly.Location],
             sdk.TargetFramework,
@@ -69,14 +70,16 @@ internal static class LargeSolutionCsc
             $"// Wrote {commandLine.SourceFiles} files, {commandLine.GeneratedFiles} generated files and {SyntheticCommandLine.ResponseFileName} " +
             $"to {commandLine.Directory} in {clock.Elapsed.TotalSeconds:F1} s");
 
-        IReadOnlyList<CscConfiguration> configurations = Configurations(sdk, agentGen[0].GetType().Assembly.Location, noAction, options.SdkDefaults);
-        var check = new LargeSolutionCscCheck(commandLine, [.. agentGen.Select(a => a.GetType().FullName!)]);
+        IReadOnlyList<CscConfiguration> configurations = options.Generators
+            ? LargeSolutionCscGenerators.Write(solution, commandLine, cancellationToken)
+            : Configurations(sdk, agentGen[0].GetType().Assembly.Location, noAction, options.SdkDefaults);
+        var check = new LargeSolutionCscCheck(commandLine, [.. agentGen.Select(a => a.GetType().FullName!)], sameAssemblyForAll: !options.Generators);
 
-        // Proof that the analyzers run: csc's own per-analyzer times, once, unmeasured (logging the times costs a little).
-        foreach (CscConfiguration configuration in configurations.Where(c => c.RunsAgentGen))
+        // Proof that the analyzers and generators run: csc's own per-analyzer times, once, unmeasured (logging the times costs a little).
+        foreach (CscConfiguration configuration in configurations.Where(c => c.RunsAgentGen || c.Generator is not null))
         {
             CompilerRun report = await CompileAsync(sdk, commandLine, configuration, ["/reportanalyzer"], cancellationToken).ConfigureAwait(false);
-            check.AssertReportShowsAgentGen(configuration, report);
+            check.AssertReportShows(configuration, report);
             LargeSolutionCscReport.PrintAnalyzerReport(configuration, report);
         }
 
@@ -86,18 +89,23 @@ internal static class LargeSolutionCsc
             Dictionary<string, List<CscSample>> shared = await MeasureRoundsAsync(
                 "compiler server", sdk, commandLine, configurations, check, server, options, cancellationToken).ConfigureAwait(false);
             LargeSolutionCscReport.PrintTable(
-                $"csc /shared, in a compiler server of this run's own, median of {options.Rounds} rounds after {options.WarmupRounds} warm-up", configurations, shared, server: true);
+                $"csc /shared, in a compiler server of this run's own, median of {options.Rounds} rounds after {options.WarmupRounds} warm-up", configurations, shared, server: true, Shares(options));
         }
         else
         {
             Dictionary<string, List<CscSample>> fresh = await MeasureRoundsAsync(
                 "new process", sdk, commandLine, configurations, check, server: null, options, cancellationToken).ConfigureAwait(false);
             LargeSolutionCscReport.PrintTable(
-                $"csc in a new process per compile (dotnet exec csc.dll), median of {options.Rounds} rounds after {options.WarmupRounds} warm-up", configurations, fresh, server: false);
+                $"csc in a new process per compile (dotnet exec csc.dll), median of {options.Rounds} rounds after {options.WarmupRounds} warm-up", configurations, fresh, server: false, Shares(options));
         }
 
         Console.WriteLine($"// Load average: {LargeSolutionCscReport.LoadAverage()}; {clock.Elapsed.TotalMinutes:F1} minutes in all");
     }
+
+    /// <summary>The differences the table ends with: configurations by index, with and without what is measured.</summary>
+    private static CscShare[] Shares(LargeSolutionCscOptions options) => options.Generators
+        ? [new("AgentGen's generator, (b) - (a)", 1, 0), new("System.Text.Json's generator, (c) - (a)", 2, 0)]
+        : [new("AgentGen above the no-action analyzer, (b) - (c)", 1, 2), new("AgentGen above the SDK's default analyzers, (e) - (d)", 4, 3)];
 
     private static List<CscConfiguration> Configurations(DotNetSdk sdk, string agentGen, string noAction, bool sdkDefaults)
     {
@@ -132,7 +140,8 @@ internal static class LargeSolutionCsc
         CancellationToken cancellationToken)
     {
         var samples = configurations.ToDictionary(c => c.Name, _ => new List<CscSample>(), StringComparer.Ordinal);
-        string[] shared = server is null ? [] : ["/shared:" + server.PipeName];
+        // With the generators, every compile also reports their times: csc's own measure of the generator alone.
+        string[] shared = [.. server is null ? [] : new[] { "/shared:" + server.PipeName }, .. options.Generators ? ["/reportanalyzer"] : Array.Empty<string>()];
         for (int round = 0; round < options.WarmupRounds + options.Rounds; round++)
         {
             bool warmup = round < options.WarmupRounds;
@@ -153,7 +162,11 @@ internal static class LargeSolutionCsc
                         "so csc compiled on its own instead of in the server: see whether the server started (dotnet exec VBCSCompiler.dll -pipename:...).");
                 }
 
-                var sample = new CscSample(wall.TotalSeconds, (client + inServer).TotalSeconds, inServer.TotalSeconds);
+                var sample = new CscSample(
+                    wall.TotalSeconds,
+                    (client + inServer).TotalSeconds,
+                    inServer.TotalSeconds,
+                    configuration.Generator is { } generator ? LargeSolutionCscReport.GeneratorSeconds(configuration, run, generator) : null);
                 if (!warmup)
                 {
                     samples[configuration.Name].Add(sample);
@@ -161,7 +174,8 @@ internal static class LargeSolutionCsc
 
                 Console.WriteLine(
                     $"// {mode}, {(warmup ? "warm-up" : "round " + (round - options.WarmupRounds + 1))}: {configuration.Name,-40} " +
-                    $"wall {sample.Wall,6:F2} s  CPU {sample.Cpu,6:F2} s" + (server is null ? "" : $" (server {sample.ServerCpu:F2} s)"));
+                    $"wall {sample.Wall,6:F2} s  CPU {sample.Cpu,6:F2} s" + (server is null ? "" : $" (server {sample.ServerCpu:F2} s)") +
+                    (sample.GeneratorSeconds is { } seconds ? $"  generator {seconds:F3} s" : ""));
             }
 
             Console.WriteLine($"// Load average: {LargeSolutionCscReport.LoadAverage()}");
@@ -175,7 +189,7 @@ internal static class LargeSolutionCsc
         CompilerRun.CscAsync(
             sdk,
             commandLine.Directory,
-            ["/noconfig", "/nologo", .. extra, "@" + SyntheticCommandLine.ResponseFileName, .. configuration.Arguments],
+            ["/noconfig", "/nologo", .. extra, "@" + configuration.ResponseFile, .. configuration.Arguments],
             cancellationToken);
 }
 
@@ -183,10 +197,24 @@ internal static class LargeSolutionCsc
 /// <param name="Name">Its name in the tables.</param>
 /// <param name="Arguments">csc arguments after the response file (<c>/analyzer:</c> and <c>/analyzerconfig:</c>).</param>
 /// <param name="RunsAgentGen">Whether AgentGen's analyzers are among them.</param>
-internal sealed record CscConfiguration(string Name, IReadOnlyList<string> Arguments, bool RunsAgentGen);
+/// <param name="ResponseFile">The response file with the sources and options, in the solution's directory.</param>
+/// <param name="Generator">The full name of the generator the compile runs, which <c>/reportanalyzer</c> must list; null for none.</param>
+internal sealed record CscConfiguration(
+    string Name,
+    IReadOnlyList<string> Arguments,
+    bool RunsAgentGen,
+    string ResponseFile = SyntheticCommandLine.ResponseFileName,
+    string? Generator = null);
+
+/// <summary>A difference the table ends with: what configuration <paramref name="With"/> adds to <paramref name="Without"/>.</summary>
+/// <param name="What">Its label.</param>
+/// <param name="With">The configuration with the thing measured, by index.</param>
+/// <param name="Without">The one without it, by index.</param>
+internal sealed record CscShare(string What, int With, int Without);
 
 /// <summary>One measured compile, in seconds.</summary>
 /// <param name="Wall">From starting csc to its exit.</param>
 /// <param name="Cpu">CPU time (user and system) of csc's process, plus the server's during the compile when there is one.</param>
 /// <param name="ServerCpu">The server's share of <paramref name="Cpu"/>; 0 without a server.</param>
-internal sealed record CscSample(double Wall, double Cpu, double ServerCpu);
+/// <param name="GeneratorSeconds">The generator's time as csc's <c>/reportanalyzer</c> gives it, where one runs.</param>
+internal sealed record CscSample(double Wall, double Cpu, double ServerCpu, double? GeneratorSeconds = null);

@@ -4,7 +4,7 @@ using System.IO;
 
 namespace AgentGen.Benchmarks;
 
-/// <summary>The command line of the csc benchmark: <c>--csc [--server] [--rounds N] [--warmup N] [--no-sdk-defaults] [--dir PATH]</c>.</summary>
+/// <summary>The command line of the csc benchmark: <c>--csc [--generators] [--server] [--rounds N] [--warmup N] [--no-sdk-defaults] [--dir PATH]</c>.</summary>
 /// <param name="Rounds">Measured rounds; each runs every configuration once.</param>
 /// <param name="WarmupRounds">
 /// Unmeasured rounds first: none by default for new processes (the <c>/reportanalyzer</c> compiles before them have read
@@ -13,7 +13,11 @@ namespace AgentGen.Benchmarks;
 /// <param name="Server">Whether to compile in a compiler server (<c>/shared</c>) instead of a new process per compile.</param>
 /// <param name="SdkDefaults">Whether to measure the configurations with the SDK's default analyzers.</param>
 /// <param name="Directory">Where the solution is written.</param>
-internal sealed record LargeSolutionCscOptions(int Rounds, int WarmupRounds, bool Server, bool SdkDefaults, string Directory)
+/// <param name="Generators">
+/// Whether to measure the generators instead of the analyzers: what running AgentGen's generator, or System.Text.Json's,
+/// in csc adds to compiling the same files with every generated file already on disk (<see cref="LargeSolutionCscGenerators"/>).
+/// </param>
+internal sealed record LargeSolutionCscOptions(int Rounds, int WarmupRounds, bool Server, bool SdkDefaults, string Directory, bool Generators = false)
 {
     /// <summary>The switch that selects this benchmark instead of BenchmarkDotNet.</summary>
     public const string Switch = "--csc";
@@ -31,10 +35,11 @@ internal sealed record LargeSolutionCscOptions(int Rounds, int WarmupRounds, boo
                 "--rounds" => options with { Rounds = Count(args, ++i, minimum: 1) },
                 "--warmup" => options with { WarmupRounds = Count(args, ++i, minimum: 0) },
                 "--server" => options with { Server = true },
+                "--generators" => options with { Generators = true },
                 "--no-sdk-defaults" => options with { SdkDefaults = false },
                 "--dir" => options with { Directory = Value(args, ++i) },
                 string unknown => throw new ArgumentException(
-                    $"Unknown option '{unknown}'. The csc benchmark takes: --csc [--server] [--rounds N] [--warmup N] [--no-sdk-defaults] [--dir PATH]."),
+                    $"Unknown option '{unknown}'. The csc benchmark takes: --csc [--generators] [--server] [--rounds N] [--warmup N] [--no-sdk-defaults] [--dir PATH]."),
             };
         }
 

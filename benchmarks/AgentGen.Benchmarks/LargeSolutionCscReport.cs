@@ -14,10 +14,15 @@ namespace AgentGen.Benchmarks;
 /// other configurations' (so they did not compile the same thing), or a <c>/reportanalyzer</c> report without every
 /// AgentGen analyzer in it (so they did not run).
 /// </summary>
-internal sealed class LargeSolutionCscCheck(SyntheticCommandLine commandLine, IReadOnlyList<string> agentGenAnalyzers)
+/// <param name="commandLine">The solution on disk.</param>
+/// <param name="agentGenAnalyzers">The full names of AgentGen's analyzers, which <c>/reportanalyzer</c> must list where they run.</param>
+/// <param name="sameAssemblyForAll">
+/// Whether every configuration must write the same assembly. Where generators run, the generated files come after the
+/// others, so the assembly differs from configuration to configuration: each must then write the same one every time.
+/// </param>
+internal sealed class LargeSolutionCscCheck(SyntheticCommandLine commandLine, IReadOnlyList<string> agentGenAnalyzers, bool sameAssemblyForAll = true)
 {
-    private string? _assembly;
-    private string? _firstConfiguration;
+    private readonly Dictionary<string, (string Assembly, string Configuration)> _assemblies = new(StringComparer.Ordinal);
 
     /// <summary>Throws unless the run compiled with no diagnostic and wrote the same assembly as every run before it.</summary>
     /// <exception cref="InvalidOperationException">It did not.</exception>
@@ -29,34 +34,38 @@ internal sealed class LargeSolutionCscCheck(SyntheticCommandLine commandLine, IR
             throw new InvalidOperationException(
                 $"{configuration.Name}: csc exited with {run.ExitCode} and printed {run.Diagnostics.Count} diagnostics ({agentGen} of AgentGen); " +
                 $"every configuration must compile with none. Rerun by hand in {commandLine.Directory}: dotnet exec csc.dll /noconfig " +
-                $"@{SyntheticCommandLine.ResponseFileName} {string.Join(' ', configuration.Arguments)}\n{run.Excerpt()}");
+                $"@{configuration.ResponseFile} {string.Join(' ', configuration.Arguments)}\n{run.Excerpt()}");
         }
 
         string assembly = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(commandLine.Output)));
-        if (_assembly is null)
+        string key = sameAssemblyForAll ? string.Empty : configuration.Name;
+        if (!_assemblies.TryGetValue(key, out (string Assembly, string Configuration) first))
         {
-            _assembly = assembly;
-            _firstConfiguration = configuration.Name;
+            _assemblies[key] = (assembly, configuration.Name);
         }
-        else if (assembly != _assembly)
+        else if (assembly != first.Assembly)
         {
             throw new InvalidOperationException(
-                $"{configuration.Name} wrote another assembly than {_firstConfiguration} (SHA-256 {assembly} against {_assembly}): " +
-                "the configurations did not compile the same sources with the same options, so comparing their times means nothing.");
+                $"{configuration.Name} wrote another assembly than {first.Configuration} (SHA-256 {assembly} against {first.Assembly}): " +
+                "the compiles did not compile the same sources with the same options, so comparing their times means nothing.");
         }
     }
 
-    /// <summary>Throws unless the run is clean and its <c>/reportanalyzer</c> report names every AgentGen analyzer.</summary>
-    /// <exception cref="InvalidOperationException">It is not, or an analyzer is missing from the report.</exception>
-    public void AssertReportShowsAgentGen(CscConfiguration configuration, CompilerRun run)
+    /// <summary>
+    /// Throws unless the run is clean and its <c>/reportanalyzer</c> report names every AgentGen analyzer (where they run)
+    /// and the generator (where one runs).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">It is not, or an analyzer or the generator is missing from the report.</exception>
+    public void AssertReportShows(CscConfiguration configuration, CompilerRun run)
     {
         AssertClean(configuration, run);
-        string[] missing = [.. agentGenAnalyzers.Where(name => !run.Output.Contains(name, StringComparison.Ordinal))];
+        IEnumerable<string> expected = [.. configuration.RunsAgentGen ? agentGenAnalyzers : [], .. configuration.Generator is { } generator ? [generator] : Array.Empty<string>()];
+        string[] missing = [.. expected.Where(name => !run.Output.Contains(name, StringComparison.Ordinal))];
         if (missing.Length > 0)
         {
             throw new InvalidOperationException(
-                $"{configuration.Name}: csc's /reportanalyzer does not list {missing.Length} of AgentGen's {agentGenAnalyzers.Count} analyzers " +
-                $"({string.Join(", ", missing)}), so they did not run: check the /analyzer: path and what AgentGen.Analyzers.dll depends on.\n{run.Excerpt()}");
+                $"{configuration.Name}: csc's /reportanalyzer does not list {string.Join(", ", missing)}, so it did not run: " +
+                $"check the /analyzer: path and what the assembly depends on.\n{run.Excerpt()}");
         }
     }
 }
@@ -109,17 +118,19 @@ internal static class LargeSolutionCscReport
 
     /// <summary>
     /// Prints each configuration's median wall and CPU time and their change from the first configuration, each round's
-    /// CPU time, and AgentGen's share above the no-action analyzer and above the SDK's default analyzers.
+    /// CPU time, and the differences <paramref name="shares"/> name (what AgentGen adds to the configuration without it).
     /// </summary>
-    public static void PrintTable(string title, IReadOnlyList<CscConfiguration> configurations, Dictionary<string, List<CscSample>> samples, bool server)
+    public static void PrintTable(
+        string title, IReadOnlyList<CscConfiguration> configurations, Dictionary<string, List<CscSample>> samples, bool server, IReadOnlyList<CscShare> shares)
     {
         double baseWall = Median(samples[configurations[0].Name], s => s.Wall);
         double baseCpu = Median(samples[configurations[0].Name], s => s.Cpu);
         Console.WriteLine();
         Console.WriteLine($"// {title}; load average now {LoadAverage()}:");
         Console.WriteLine();
-        Console.WriteLine("| configuration | wall | vs (a) | CPU | vs (a) |" + (server ? " of which server |" : "") + " CPU of each round |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |" + (server ? " ---: |" : "") + " --- |");
+        bool generators = samples.Values.Any(list => list.Any(s => s.GeneratorSeconds is not null));
+        Console.WriteLine("| configuration | wall | vs (a) | CPU | vs (a) |" + (server ? " of which server |" : "") + (generators ? " generator (csc's report) |" : "") + " CPU of each round |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |" + (server ? " ---: |" : "") + (generators ? " ---: |" : "") + " --- |");
         foreach (CscConfiguration configuration in configurations)
         {
             List<CscSample> measured = samples[configuration.Name];
@@ -128,12 +139,16 @@ internal static class LargeSolutionCscReport
             string rounds = string.Join(" ", measured.Select(s => s.Cpu.ToString("F2", CultureInfo.InvariantCulture)));
             Console.WriteLine(FormattableString.Invariant(
                 $"| {configuration.Name} | {wall:F2} s | {Percent(wall, baseWall)} | {cpu:F2} s | {Percent(cpu, baseCpu)} |") +
-                (server ? FormattableString.Invariant($" {Median(measured, s => s.ServerCpu):F2} s |") : "") + $" {rounds} |");
+                (server ? FormattableString.Invariant($" {Median(measured, s => s.ServerCpu):F2} s |") : "") +
+                (generators ? (measured.All(s => s.GeneratorSeconds is not null) ? FormattableString.Invariant($" {Median(measured, s => s.GeneratorSeconds!.Value):F3} s |") : " |") : "") +
+                $" {rounds} |");
         }
 
         Console.WriteLine();
-        PrintShare("AgentGen above the no-action analyzer, (b) - (c)", configurations, samples, 1, 2, baseWall, baseCpu);
-        PrintShare("AgentGen above the SDK's default analyzers, (e) - (d)", configurations, samples, 4, 3, baseWall, baseCpu);
+        foreach (CscShare share in shares)
+        {
+            PrintShare(share.What, configurations, samples, share.With, share.Without, baseWall, baseCpu);
+        }
     }
 
     private static void PrintShare(
@@ -153,6 +168,22 @@ internal static class LargeSolutionCscReport
         Console.WriteLine(FormattableString.Invariant(
             $"// {what}: wall {wall:+0.00;-0.00} s ({wall / baseWall * 100:+0.0;-0.0}% of (a), {wall / wallWithout * 100:+0.0;-0.0}% over {configurations[without].Name[..3]}), ") +
             FormattableString.Invariant($"CPU {cpu:+0.00;-0.00} s ({cpu / baseCpu * 100:+0.0;-0.0}% of (a), {cpu / cpuWithout * 100:+0.0;-0.0}% over {configurations[without].Name[..3]})"));
+    }
+
+    /// <summary>The generator's time in a <c>/reportanalyzer</c> report: the seconds on the line that ends with its full name.</summary>
+    /// <exception cref="InvalidOperationException">The report has no such line.</exception>
+    public static double GeneratorSeconds(CscConfiguration configuration, CompilerRun run, string generator)
+    {
+        foreach (string line in run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.EndsWith(" " + generator, StringComparison.Ordinal))
+            {
+                string seconds = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+                return seconds.StartsWith('<') ? 0 : double.Parse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException($"{configuration.Name}: csc's /reportanalyzer gives no time for {generator}.\n{run.Excerpt()}");
     }
 
     private static string Percent(double value, double baseline) =>
