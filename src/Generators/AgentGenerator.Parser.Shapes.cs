@@ -254,8 +254,8 @@ public sealed partial class AgentGenerator
 
             /// <summary>
             /// A parameter's default value. A literal of the parameter's own type (or <c>null</c>) is read from the syntax:
-            /// asking the symbol binds the default expression and converts it, which on a new compilation, where the
-            /// generator binds first, was most of what reading a positional record's property cost.
+            /// asking the symbol binds the default expression and converts it, which took about a fifth of the time spent
+            /// reading properties in a profile of the large solution.
             /// </summary>
             private bool TryGetDefaultValue(IParameterSymbol parameter, out object? value)
             {
