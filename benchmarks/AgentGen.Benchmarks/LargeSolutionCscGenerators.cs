@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using AgentGen.Analyzers.Tests.LargeSolution;
 using Microsoft.CodeAnalysis;
@@ -50,53 +49,24 @@ internal static class LargeSolutionCscGenerators
             }
         }
 
-        string contextFile = WriteText(commandLine.Directory, ContextDirectory + "/" + context.Path, context.Text);
-        List<string> contextOutput = [.. run.GeneratedSources.Select(s => WriteText(commandLine.Directory, ContextOutputDirectory + "/" + s.HintName, s.SourceText.ToString()))];
+        string contextFile = commandLine.WriteFile(ContextDirectory + "/" + context.Path, context.Text);
+        string[] contextOutput = [.. run.GeneratedSources.Select(s => commandLine.WriteFile(ContextOutputDirectory + "/" + s.HintName, s.SourceText.ToString()))];
+        string[] sources = [.. commandLine.SourcePaths, contextFile];
 
-        // compile.rsp: comments and options, then the solution's files (src/), then AgentGen's (generated/).
-        string[] lines = File.ReadAllLines(commandLine.ResponseFile);
-        string[] options = [.. lines.Where(l => !l.StartsWith("src/", StringComparison.Ordinal) && !l.StartsWith("generated/", StringComparison.Ordinal))];
-        string[] sources = [.. lines.Where(l => l.StartsWith("src/", StringComparison.Ordinal)), contextFile];
-        string[] agentGenOutput = [.. lines.Where(l => l.StartsWith("generated/", StringComparison.Ordinal))];
-        if (sources.Length != commandLine.SourceFiles + 1 || agentGenOutput.Length != commandLine.GeneratedFiles)
-        {
-            throw new InvalidOperationException(
-                $"{commandLine.ResponseFile} lists {sources.Length - 1} source files and {agentGenOutput.Length} generated ones; " +
-                $"{commandLine.SourceFiles} and {commandLine.GeneratedFiles} were written.");
-        }
-
-        string agentGen = typeof(global::AgentGen.Generators.AgentGenerator).Assembly.Location;
+        Type agentGen = typeof(global::AgentGen.Generators.AgentGenerator);
         return
         [
             new("(a) every generated file on disk, no generator", [], RunsAgentGen: false,
-                ResponseFile: WriteResponseFile(commandLine, "generators-none.rsp", options, [.. sources, .. agentGenOutput, .. contextOutput])),
-            new("(b) AgentGen's generator runs", ["/analyzer:" + agentGen], RunsAgentGen: false,
-                ResponseFile: WriteResponseFile(commandLine, "generators-agentgen.rsp", options, [.. sources, .. contextOutput]),
-                Generator: typeof(global::AgentGen.Generators.AgentGenerator).FullName),
+                ResponseFile: commandLine.WriteResponseFile("generators-none.rsp", Describe("every generated file on disk, no generator"), [.. sources, .. commandLine.GeneratedPaths, .. contextOutput])),
+            new("(b) AgentGen's generator runs", ["/analyzer:" + agentGen.Assembly.Location], RunsAgentGen: false,
+                ResponseFile: commandLine.WriteResponseFile("generators-agentgen.rsp", Describe("System.Text.Json's files on disk, for AgentGen's generator to run"), [.. sources, .. contextOutput]),
+                Generator: agentGen.FullName),
             new("(c) System.Text.Json's generator runs", ["/analyzer:" + jsonPath], RunsAgentGen: false,
-                ResponseFile: WriteResponseFile(commandLine, "generators-json.rsp", options, [.. sources, .. agentGenOutput]),
+                ResponseFile: commandLine.WriteResponseFile("generators-json.rsp", Describe("AgentGen's files on disk, for System.Text.Json's generator to run"), [.. sources, .. commandLine.GeneratedPaths]),
                 Generator: "System.Text.Json.SourceGeneration.JsonSourceGenerator"),
         ];
     }
 
-    private static string WriteResponseFile(SyntheticCommandLine commandLine, string name, string[] options, string[] files)
-    {
-        var text = new StringBuilder();
-        text.Append("# Written by the csc benchmark's --generators: ").Append(name).Append(", see LargeSolutionCscGenerators.\n");
-        foreach (string line in options.Concat(files))
-        {
-            text.Append(line).Append('\n');
-        }
-
-        WriteText(commandLine.Directory, name, text.ToString());
-        return name;
-    }
-
-    private static string WriteText(string directory, string relativePath, string text)
-    {
-        string path = Path.Combine(directory, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return relativePath;
-    }
+    private static string Describe(string what) =>
+        $"The synthetic solution and its JsonSerializerContext, {what}\n# (written by the csc benchmark's --generators, see LargeSolutionCscGenerators).";
 }

@@ -32,11 +32,14 @@ public sealed class SyntheticCommandLine
 
     private static readonly string[] s_ownEntries = ["src", "generated", "out", ResponseFileName, "build.globalconfig"];
 
-    private SyntheticCommandLine(string directory, int sourceFiles, int generatedFiles)
+    private readonly string[] _references;
+
+    private SyntheticCommandLine(string directory, string[] references, ImmutableArray<string> sourcePaths, ImmutableArray<string> generatedPaths)
     {
         Directory = directory;
-        SourceFiles = sourceFiles;
-        GeneratedFiles = generatedFiles;
+        _references = references;
+        SourcePaths = sourcePaths;
+        GeneratedPaths = generatedPaths;
     }
 
     /// <summary>The directory everything was written to; the compiler runs there.</summary>
@@ -48,11 +51,17 @@ public sealed class SyntheticCommandLine
     /// <summary>The assembly the compile writes, a full path.</summary>
     public string Output => Path.Combine(Directory, OutputPath);
 
-    /// <summary>How many of the solution's own files were written (under <c>src/</c>).</summary>
-    public int SourceFiles { get; }
+    /// <summary>The solution's own files, relative to <see cref="Directory"/> (under <c>src/</c>).</summary>
+    public ImmutableArray<string> SourcePaths { get; }
 
-    /// <summary>How many generated files were written (under <c>generated/</c>).</summary>
-    public int GeneratedFiles { get; }
+    /// <summary>The files AgentGen's generator wrote, relative to <see cref="Directory"/> (under <c>generated/</c>).</summary>
+    public ImmutableArray<string> GeneratedPaths { get; }
+
+    /// <summary>How many of the solution's own files were written.</summary>
+    public int SourceFiles => SourcePaths.Length;
+
+    /// <summary>How many generated files were written.</summary>
+    public int GeneratedFiles => GeneratedPaths.Length;
 
     /// <summary>
     /// Generates and writes <paramref name="solution"/> under <paramref name="directory"/>, replacing what an earlier
@@ -85,21 +94,39 @@ public sealed class SyntheticCommandLine
             }
         }
 
-        var sources = new List<string>(solution.Files.Count + generated.Length);
-        foreach (SyntheticFile file in solution.Files)
-        {
-            sources.Add(WriteText(directory, "src/" + file.Path, file.Text));
-        }
-
-        foreach (GeneratedSourceResult source in generated)
-        {
-            sources.Add(WriteText(directory, "generated/" + source.HintName, source.SourceText.ToString()));
-        }
+        ImmutableArray<string> sources = [.. solution.Files.Select(file => WriteText(directory, "src/" + file.Path, file.Text))];
+        ImmutableArray<string> generatedPaths = [.. generated.Select(source => WriteText(directory, "generated/" + source.HintName, source.SourceText.ToString()))];
 
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "out", "ref"));
         WriteText(directory, "build.globalconfig", GlobalConfig(directory, targetFramework));
-        WriteText(directory, ResponseFileName, ResponseFileText(solution, generated.Length, references, sources));
-        return new SyntheticCommandLine(directory, solution.Files.Count, generated.Length);
+        var written = new SyntheticCommandLine(directory, [.. references], sources, generatedPaths);
+        written.WriteResponseFile(
+            ResponseFileName,
+            $"AgentGen's synthetic solution ({solution.Files.Count} files, {solution.Shape.Tools} tools, {solution.Shape.Agents} agents) and the\n" +
+            $"# {generated.Length} files AgentGen's generator wrote for it, as one compile.",
+            [.. sources, .. generatedPaths]);
+        return written;
+    }
+
+    /// <summary>Writes a file under <see cref="Directory"/>, creating its folder.</summary>
+    /// <param name="relativePath">The path, relative to <see cref="Directory"/>, with <c>/</c> separators.</param>
+    /// <param name="text">The text, written as UTF-8 without a byte order mark.</param>
+    /// <returns><paramref name="relativePath"/>, as a response file lists it.</returns>
+    public string WriteFile(string relativePath, string text) => WriteText(Directory, relativePath, text);
+
+    /// <summary>
+    /// Writes a response file with this compile's options and references (those of <see cref="ResponseFileName"/>) and
+    /// the given source files, for example another selection of the files written here.
+    /// </summary>
+    /// <param name="name">The response file's name, in <see cref="Directory"/>.</param>
+    /// <param name="description">What it compiles, for its header comment (lines after the first start with <c># </c>).</param>
+    /// <param name="files">The source files, relative to <see cref="Directory"/>.</param>
+    /// <returns><paramref name="name"/>.</returns>
+    public string WriteResponseFile(string name, string description, IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        WriteText(Directory, name, ResponseFileText(name, description, _references, files));
+        return name;
     }
 
     private static ImmutableArray<GeneratedSourceResult> Generate(SyntheticSolution solution, CancellationToken cancellationToken)
@@ -156,13 +183,12 @@ public sealed class SyntheticCommandLine
         return text.ToString();
     }
 
-    private static string ResponseFileText(SyntheticSolution solution, int generatedFiles, IEnumerable<string> references, List<string> sources)
+    private static string ResponseFileText(string name, string description, IEnumerable<string> references, IEnumerable<string> sources)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
-            # AgentGen's synthetic solution ({solution.Files.Count} files, {solution.Shape.Tools} tools, {solution.Shape.Agents} agents) and the
-            # {generatedFiles} files AgentGen's generator wrote for it, as one compile. Run from this directory:
-            #   dotnet exec <sdk>/Roslyn/bincore/csc.dll /noconfig @{ResponseFileName} [/analyzer:...]
+            # {description} Run from this directory:
+            #   dotnet exec <sdk>/Roslyn/bincore/csc.dll /noconfig @{name} [/analyzer:...]
             # The options of SyntheticCompilation.Create (a library, nullable on, the latest C#, deterministic), and what a
             # default `dotnet build` (Debug) also writes: a portable PDB and a reference assembly. build.globalconfig holds the
             # build properties analyzers read, and raises AgentGen's info rules to warnings (csc prints no info diagnostic).
