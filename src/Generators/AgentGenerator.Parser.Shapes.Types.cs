@@ -14,15 +14,14 @@ public sealed partial class AgentGenerator
         private sealed partial class ShapeCollector
         {
             private static bool IsNullable(ITypeSymbol type) =>
-                type.NullableAnnotation == NullableAnnotation.Annotated ||
-                type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+                type.NullableAnnotation == NullableAnnotation.Annotated || NullableValueOf(type) is not null;
 
             private TypeShape? ParseType(ITypeSymbol type, bool isNullable)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                if (NullableValueOf(type) is { } value)
                 {
-                    return ParseType(nullable.TypeArguments[0], isNullable: false) is { } inner ? inner with { IsNullable = true } : null;
+                    return ParseType(value, isNullable: false) is { } inner ? inner with { IsNullable = true } : null;
                 }
 
                 // The types with a fixed name are told apart without building their display string.

@@ -274,11 +274,11 @@ public sealed partial class AgentGenerator
             /// <summary>Whether a literal's value is what binding it to <paramref name="type"/> gives, with no conversion.</summary>
             private static bool IsOfType(object? value, ITypeSymbol type)
             {
-                bool isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                ITypeSymbol underlying = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+                ITypeSymbol? nullableValue = NullableValueOf(type);
+                ITypeSymbol underlying = nullableValue ?? type;
                 return value switch
                 {
-                    null => type.IsReferenceType || isNullableValue,
+                    null => type.IsReferenceType || nullableValue is not null,
                     string => underlying.SpecialType == SpecialType.System_String,
                     bool => underlying.SpecialType == SpecialType.System_Boolean,
                     char => underlying.SpecialType == SpecialType.System_Char,

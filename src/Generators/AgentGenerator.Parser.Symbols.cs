@@ -22,6 +22,10 @@ public sealed partial class AgentGenerator
             _ = compilation.SourceModule.GetAttributes();
         }
 
+        /// <summary>The <c>T</c> of a <c>Nullable&lt;T&gt;</c>, or <see langword="null"/> for any other type.</summary>
+        private static ITypeSymbol? NullableValueOf(ITypeSymbol type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : null;
+
         private static bool HasAttribute(ISymbol symbol, string attributeName)
         {
             foreach (AttributeData attribute in symbol.GetAttributes())

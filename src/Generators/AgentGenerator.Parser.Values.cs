@@ -19,9 +19,7 @@ public sealed partial class AgentGenerator
         {
             public static DefaultValue? Format(ITypeSymbol type, object? value, int naming)
             {
-                ITypeSymbol underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                    ? nullable.TypeArguments[0]
-                    : type;
+                ITypeSymbol underlying = NullableValueOf(type) ?? type;
 
                 if (value is null)
                 {
